@@ -1,0 +1,5 @@
+package org.tutela.audit;
+
+public enum Outcome {
+    ALLOWED, DENIED, FAILED
+}

@@ -1,0 +1,69 @@
+package org.tutela.identity;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.tutela.audit.AuditTrail;
+
+@Configuration
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInHandlers handlers, SignInThrottle throttle,
+            Accounts accounts, AuditTrail audit, IdentityProperties properties, Clock clock) throws Exception {
+        http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/mfa", "/mfa/**").hasAuthority(SignedInUser.PASSWORD_VERIFIED)
+                        .anyRequest().hasAuthority(SignedInUser.SIGNED_IN))
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .loginProcessingUrl("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .successHandler(handlers)
+                        .failureHandler(handlers)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .addLogoutHandler(handlers)
+                        .logoutSuccessUrl("/sign-in?signed-out")
+                        .deleteCookies("JSESSIONID"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(handlers))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions
+                                .policy("camera=(), microphone=(), geolocation=(), payment=()")))
+                .addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionGuard(accounts, audit, properties.absoluteTimeout(), clock),
+                        SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        var argon2 = "argon2@SpringSecurity_v5_8";
+        return new DelegatingPasswordEncoder(argon2, Map.of(
+                argon2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+}

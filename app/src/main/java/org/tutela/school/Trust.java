@@ -1,0 +1,4 @@
+package org.tutela.school;
+
+public record Trust(TrustId id, String name) {
+}

@@ -1,0 +1,21 @@
+package org.tutela.school.access;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.tutela.school.PersonId;
+
+/** Access to one record for one more person, with a reason and an optional expiry (ACC-02). */
+public record CaseGrant(PersonId grantee, String reason, Instant expiresAt) {
+
+    public CaseGrant {
+        Objects.requireNonNull(grantee, "a grant is to a person");
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a grant of access needs a reason");
+        }
+    }
+
+    public boolean inForceAt(Instant now) {
+        return expiresAt == null || now.isBefore(expiresAt);
+    }
+}

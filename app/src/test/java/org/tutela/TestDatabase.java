@@ -1,0 +1,28 @@
+package org.tutela;
+
+import java.util.HashMap;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/** Points a test's application context at one embedded PostgreSQL shared by the whole test run. */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    private static EmbeddedDatabase database;
+
+    public static synchronized EmbeddedDatabase instance() {
+        if (database == null) {
+            database = EmbeddedDatabase.throwaway();
+        }
+        return database;
+    }
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var properties = new HashMap<String, Object>(instance().properties());
+        properties.put("TUTELA_IDENTITY_SECRET_KEY", "test-only-secret-key-not-for-production-use");
+        properties.put("TUTELA_SECURE_COOKIES", "false");
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tutela-test-database", properties));
+    }
+}

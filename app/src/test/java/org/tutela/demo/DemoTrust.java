@@ -1,0 +1,194 @@
+package org.tutela.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.identity.Accounts;
+import org.tutela.identity.SecretBox;
+import org.tutela.school.People;
+import org.tutela.school.PersonDetails;
+import org.tutela.school.PersonKind;
+import org.tutela.school.Role;
+import org.tutela.school.RoleAssignment;
+import org.tutela.school.School;
+import org.tutela.school.Schools;
+import org.tutela.school.TrustId;
+import org.tutela.school.YearGroup;
+
+/**
+ * A fictional trust with two primary schools, loaded once into an empty database. Every name is invented. It lives
+ * with the tests and the development launcher, so no production build can contain it.
+ */
+@Component
+@Profile("demo")
+class DemoTrust implements ApplicationRunner {
+
+    static final String TRUST = "Kingfisher Learning Trust";
+    static final String PASSWORD = "Kingfisher-river-2026";
+    /** The TOTP secret of every enrolled demo account: add it to an authenticator app, or use oathtool. */
+    static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoTrust.class);
+
+    private final Schools schools;
+    private final People people;
+    private final Accounts accounts;
+    private final SecretBox secrets;
+    private final TransactionTemplate transaction;
+
+    DemoTrust(Schools schools, People people, Accounts accounts, SecretBox secrets, TransactionTemplate transaction) {
+        this.schools = schools;
+        this.people = people;
+        this.accounts = accounts;
+        this.secrets = secrets;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (schools.findTrustNamed(TRUST).isEmpty()) {
+            transaction.executeWithoutResult(status -> load());
+            log.info("Loaded the demo trust '{}'", TRUST);
+        }
+        log.info("""
+
+                ==== Tutela demo ====
+                Open http://localhost:8080 and sign in as any demo user with the password {}
+                  helen.ashdown@hawthorn.example   Hawthorn Primary: headteacher, DSL and online safety lead (code needed)
+                  daniel.price@stbrigids.example   St Brigid's CE Primary: DSL (code needed)
+                  ellie.shaw@stbrigids.example     St Brigid's: online safety lead (sets up her authenticator at first sign-in)
+                  sophie.turner@stbrigids.example  St Brigid's: Year 3 class teacher (no code)
+                Where a code is needed, add the key {} to an authenticator app, or run: oathtool --totp -b {}
+                Every demo user is listed in docs/demo.md.
+                =====================""", PASSWORD, TOTP_SECRET, TOTP_SECRET);
+    }
+
+    private void load() {
+        var random = new Random(20261125L);
+        var names = new FictionalNames(random);
+        var passwordHash = accounts.hash(PASSWORD);
+        var sealedSecret = secrets.seal(TOTP_SECRET);
+
+        var trust = schools.openTrust(TRUST);
+        staffOfTrust(trust.id(), passwordHash, sealedSecret);
+
+        var hawthorn = schools.openSchool(trust.id(), "Hawthorn Primary School", "990001", "Kent");
+        var staff = new StaffLoader(hawthorn, passwordHash, sealedSecret);
+        staff.add("Helen", "Ashdown", "Headteacher", true, Role.HEADTEACHER, Role.DSL, Role.ONLINE_SAFETY_LEAD,
+                Role.LEADERSHIP);
+        staff.add("Marcus", "Feld", "Deputy headteacher", true, Role.DEPUTY_DSL, Role.LEADERSHIP, Role.CLASS_STAFF);
+        staff.add("Rosa", "Quinlan", "School business manager", true, Role.SCHOOL_ADMINISTRATOR, Role.OFFICE_STAFF);
+        staff.add("Ian", "Porteous", "Network manager", true, Role.TECHNICAL_STAFF);
+        staff.add("Bev", "Marsh", "Office manager", false, Role.OFFICE_STAFF);
+        staff.add("Alan", "Greaves", "Safeguarding governor", false, Role.GOVERNOR);
+        staff.add("Joan", "Ridley", "Chair of governors", false, Role.CHAIR_OF_GOVERNORS);
+        classTeachers(staff, names);
+        learners(hawthorn, names, random);
+
+        var brigids = schools.openSchool(trust.id(), "St Brigid's CE Primary School", "990002", "Wolverhampton");
+        staff = new StaffLoader(brigids, passwordHash, sealedSecret);
+        staff.add("Grace", "Whitfield", "Headteacher", true, Role.HEADTEACHER, Role.LEADERSHIP);
+        staff.add("Daniel", "Price", "Assistant headteacher", true, Role.DSL, Role.LEADERSHIP);
+        staff.add("Priya", "Nair", "Deputy headteacher", true, Role.DEPUTY_DSL, Role.LEADERSHIP);
+        staff.add("Tom", "Bell", "Home-school community liaison officer", true, Role.DEPUTY_DSL);
+        staff.add("Ellie", "Shaw", "E-learning lead", false, Role.ONLINE_SAFETY_LEAD, Role.CLASS_STAFF);
+        staff.add("Kofi", "Mensah", "IT technician", true, Role.TECHNICAL_STAFF);
+        staff.add("Lydia", "Crane", "School administrator", true, Role.SCHOOL_ADMINISTRATOR);
+        staff.add("Pat", "Oduya", "Receptionist", false, Role.OFFICE_STAFF);
+        staff.add("Martin", "Hale", "Safeguarding governor", false, Role.GOVERNOR);
+        staff.add("Ruth", "Kendrick", "Chair of governors", false, Role.CHAIR_OF_GOVERNORS);
+        staff.addTeacher("Sophie", "Turner", "Year 3 teacher");
+        classTeachers(staff, names);
+        learners(brigids, names, random);
+    }
+
+    private void staffOfTrust(TrustId trust, String passwordHash, String sealedSecret) {
+        var officer = people.add(null, trust, PersonKind.TRUST_STAFF,
+                PersonDetails.ofStaff("Morgan", "Ellery", "morgan.ellery@kingfisher.example", "Trust safeguarding lead"));
+        people.assign(officer.id(), RoleAssignment.acrossTrust(Role.TRUST_SAFEGUARDING_OFFICER, trust));
+        accounts.openWithHash(officer.id(), officer.email(), passwordHash);
+        accounts.enrolMultiFactor(officer.id(), sealedSecret);
+        var technology = people.add(null, trust, PersonKind.TRUST_STAFF,
+                PersonDetails.ofStaff("Sam", "Okafor", "sam.okafor@kingfisher.example", "Trust IT lead"));
+        people.assign(technology.id(), RoleAssignment.acrossTrust(Role.TRUST_TECHNOLOGY, trust));
+        accounts.openWithHash(technology.id(), technology.email(), passwordHash);
+        accounts.enrolMultiFactor(technology.id(), sealedSecret);
+    }
+
+    private void classTeachers(StaffLoader staff, FictionalNames names) {
+        for (var year : List.of(YearGroup.RECEPTION, YearGroup.YEAR_1, YearGroup.YEAR_2, YearGroup.YEAR_4,
+                YearGroup.YEAR_5, YearGroup.YEAR_6)) {
+            var name = names.uniqueAdult().split(" ");
+            staff.addTeacher(name[0], name[1], year.label() + " teacher");
+        }
+        var assistant = names.uniqueAdult().split(" ");
+        staff.addTeacher(assistant[0], assistant[1], "Teaching assistant");
+    }
+
+    /** About a hundred learners per school, Reception to Year 6, each with one or two parents or carers. */
+    private void learners(School school, FictionalNames names, Random random) {
+        var academicYearStart = 2026;
+        for (var year : List.of(YearGroup.RECEPTION, YearGroup.YEAR_1, YearGroup.YEAR_2, YearGroup.YEAR_3,
+                YearGroup.YEAR_4, YearGroup.YEAR_5, YearGroup.YEAR_6)) {
+            // Reception children turn 5 during the school year: born September to August, five years before.
+            var oldest = LocalDate.of(academicYearStart - 5 - year.ordinal(), 9, 1);
+            for (int i = 0; i < 14 + random.nextInt(3); i++) {
+                var familyName = names.familyName();
+                var learner = people.add(school.id(), null, PersonKind.LEARNER, PersonDetails.ofLearner(
+                        names.givenName(), familyName, oldest.plusDays(random.nextInt(365)), year));
+                var parents = new ArrayList<String>();
+                parents.add(names.adultGivenName());
+                if (random.nextInt(10) < 6) {
+                    parents.add(names.adultGivenName());
+                }
+                for (var given : parents) {
+                    var parent = people.add(school.id(), null, PersonKind.PARENT_CARER,
+                            PersonDetails.ofStaff(given, random.nextInt(8) == 0 ? names.familyName() : familyName,
+                                    null, null));
+                    people.assign(parent.id(), RoleAssignment.atSchool(Role.PARENT_CARER, school.id()));
+                    people.linkParent(parent.id(), learner.id(), random.nextBoolean() ? "Mother" : "Father");
+                }
+            }
+        }
+    }
+
+    /** Adds staff with their roles, an account, and a second factor where the demo enrols one. */
+    private final class StaffLoader {
+
+        private final School school;
+        private final String passwordHash;
+        private final String sealedSecret;
+        private final String domain;
+
+        StaffLoader(School school, String passwordHash, String sealedSecret) {
+            this.school = school;
+            this.passwordHash = passwordHash;
+            this.sealedSecret = sealedSecret;
+            this.domain = school.name().startsWith("Hawthorn") ? "hawthorn.example" : "stbrigids.example";
+        }
+
+        void add(String given, String family, String jobTitle, boolean enrolled, Role... roles) {
+            var email = (given + "." + family).toLowerCase().replaceAll("[^a-z.]", "") + "@" + domain;
+            var person = people.add(school.id(), null, PersonKind.STAFF,
+                    PersonDetails.ofStaff(given, family, email, jobTitle));
+            people.setRolesAt(person.id(), school.id(), List.of(roles));
+            accounts.openWithHash(person.id(), email, passwordHash);
+            if (enrolled) {
+                accounts.enrolMultiFactor(person.id(), sealedSecret);
+            }
+        }
+
+        void addTeacher(String given, String family, String jobTitle) {
+            add(given, family, jobTitle, false, Role.CLASS_STAFF);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.tutela.identity;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.tutela.school.People;
+import org.tutela.school.Person;
+import org.tutela.school.PersonDetails;
+import org.tutela.school.PersonKind;
+import org.tutela.school.Role;
+import org.tutela.school.School;
+import org.tutela.school.Schools;
+import org.tutela.school.Trust;
+
+/** Makes fresh trusts, schools and staff with accounts for one test, apart from the demo trust. */
+@Component
+public class TestSchools {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    @Autowired
+    Schools schools;
+    @Autowired
+    People people;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    SecretBox secrets;
+    @Autowired
+    TotpCodes codes;
+
+    public Trust aTrust() {
+        return schools.openTrust("Test trust " + UUID.randomUUID());
+    }
+
+    public School aSchoolOf(Trust trust) {
+        return schools.openSchool(trust.id(), "Test school " + UUID.randomUUID(), null, "Kent");
+    }
+
+    /** A member of staff who can sign in with {@link #PASSWORD}, with no authenticator enrolled. */
+    public Person staff(School school, Role... roles) {
+        var email = "staff-" + UUID.randomUUID() + "@test.example";
+        var person = people.add(school.id(), null, PersonKind.STAFF,
+                PersonDetails.ofStaff("Test", "Staff", email, "Tester"));
+        people.setRolesAt(person.id(), school.id(), List.of(roles));
+        accounts.open(person.id(), email, PASSWORD);
+        return person;
+    }
+
+    /** A member of staff with an authenticator enrolled; returns its Base32 secret through {@link Enrolled}. */
+    public Enrolled enrolledStaff(School school, Role... roles) {
+        var person = staff(school, roles);
+        var secret = codes.newSecret();
+        accounts.enrolMultiFactor(person.id(), secrets.seal(secret));
+        return new Enrolled(person, secret);
+    }
+
+    public String codeNow(String secret) {
+        return codes.codeAt(secret, java.time.Instant.now());
+    }
+
+    public String codeIn(String secret, long seconds) {
+        return codes.codeAt(secret, java.time.Instant.now().plusSeconds(seconds));
+    }
+
+    public record Enrolled(Person person, String secret) {
+    }
+}
