@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.stereotype.Component;
 import org.tutela.school.People;
 import org.tutela.school.Person;
@@ -55,6 +59,31 @@ public class TestSchools {
         var secret = codes.newSecret();
         accounts.enrolMultiFactor(person.id(), secrets.seal(secret));
         return new Enrolled(person, secret);
+    }
+
+    /** Trust staff holding one trust role, who can sign in with {@link #PASSWORD}. */
+    public Person trustStaff(Trust trust, Role role) {
+        var email = "trust-" + UUID.randomUUID() + "@test.example";
+        var person = people.add(null, trust.id(), PersonKind.TRUST_STAFF,
+                PersonDetails.ofStaff("Trust", "Staff", email, "Trust officer"));
+        people.assign(person.id(), org.tutela.school.RoleAssignment.acrossTrust(role, trust.id()));
+        accounts.open(person.id(), email, PASSWORD);
+        return person;
+    }
+
+    /**
+     * Signs a MockMvc request in as this person, past both factors, without the sign-in pages: for tests of what
+     * a signed-in person may do. The person needs an account (every person made here has one).
+     */
+    public RequestPostProcessor as(Person person) {
+        var account = accounts.byEmail(person.email()).orElseThrow();
+        var user = new SignedInUser(account.id(), person.id().value(),
+                person.school() == null ? null : person.school().value(), person.email(), person.fullName(), null,
+                false, false);
+        return SecurityMockMvcRequestPostProcessors.authentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, List.of(
+                        new SimpleGrantedAuthority(SignedInUser.PASSWORD_VERIFIED),
+                        new SimpleGrantedAuthority(SignedInUser.SIGNED_IN))));
     }
 
     public String codeNow(String secret) {
