@@ -86,6 +86,27 @@ public class TestSchools {
                         new SimpleGrantedAuthority(SignedInUser.SIGNED_IN))));
     }
 
+    /**
+     * A code for this account that has not been used yet. Codes are single-use, so when tests sign the same account
+     * in twice within a time step this takes the next step (within the allowed drift), waiting if it must.
+     */
+    public String unusedCode(String email, String secret) {
+        while (true) {
+            var account = accounts.byEmail(email).orElseThrow();
+            var current = java.time.Instant.now().getEpochSecond() / 30;
+            var step = account.lastTotpStep() == null ? current : Math.max(current - 1, account.lastTotpStep() + 1);
+            if (step <= current + 1) {
+                return codes.codeAt(secret, java.time.Instant.ofEpochSecond(step * 30));
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     public String codeNow(String secret) {
         return codes.codeAt(secret, java.time.Instant.now());
     }
