@@ -23,6 +23,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         var properties = new HashMap<String, Object>(instance().properties());
         properties.put("TUTELA_IDENTITY_SECRET_KEY", "test-only-secret-key-not-for-production-use");
         properties.put("TUTELA_SECURE_COOKIES", "false");
+        properties.put("server.shutdown", "immediate");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tutela-test-database", properties));
     }
 }
