@@ -17,6 +17,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Component;
 import org.tutela.audit.AuditTrail;
 import org.tutela.audit.Outcome;
+import org.tutela.school.People;
+import org.tutela.school.PersonId;
 
 /** What happens, and what is audited, when a password is accepted or refused, on sign-out and on a refusal. */
 @Component
@@ -26,13 +28,15 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     private final AuditTrail audit;
     private final Accounts accounts;
     private final SignInThrottle throttle;
+    private final People people;
     private final Clock clock;
     private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
 
-    SignInHandlers(AuditTrail audit, Accounts accounts, SignInThrottle throttle, Clock clock) {
+    SignInHandlers(AuditTrail audit, Accounts accounts, SignInThrottle throttle, People people, Clock clock) {
         this.audit = audit;
         this.accounts = accounts;
         this.throttle = throttle;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -64,8 +68,11 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
         var email = request.getParameter("email");
         throttle.failed(email, request.getRemoteAddr());
         var account = email == null ? null : accounts.byEmail(email).orElse(null);
-        audit.recordAs(account == null ? null : account.person(), "unknown",
-                "SIGN_IN_FAILED", "account", account == null ? null : account.id(), null, Outcome.DENIED,
+        // Filed under the account's school, so its DSL and headteacher see attempts on their staff's accounts.
+        var person = account == null ? null : people.find(new PersonId(account.person())).orElse(null);
+        audit.recordAs(person == null ? null : person.id().value(), person == null ? "unknown" : person.fullName(),
+                "SIGN_IN_FAILED", "account", account == null ? null : account.id(),
+                person == null || person.school() == null ? null : person.school().value(), Outcome.DENIED,
                 account == null ? "no such account" : "wrong password or inactive account");
         response.sendRedirect(request.getContextPath() + "/sign-in?error");
     }

@@ -144,6 +144,13 @@ class SignInIT {
         mvc.perform(post("/sign-in").with(csrf()).with(from("192.0.2.20"))
                         .param("email", "nobody-" + teacher.id() + "@test.example").param("password", "whatever it is"))
                 .andExpect(redirectedUrl("/sign-in?error"));
+
+        var failures = audit.search(new AuditQuery(Set.of(school.id().value()), teacher.id().value(), null, null, 0, 10))
+                .stream().filter(entry -> entry.action().equals("SIGN_IN_FAILED")).toList();
+        assertThat(failures).singleElement().satisfies(entry -> {
+            assertThat(entry.outcome()).isEqualTo(org.tutela.audit.Outcome.DENIED);
+            assertThat(entry.actorPerson()).isEqualTo(teacher.id().value());
+        });
     }
 
     @Test
