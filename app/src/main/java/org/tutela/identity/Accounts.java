@@ -54,6 +54,15 @@ public class Accounts {
         audit.record("ACCOUNT_OPENED", "person", person, null, Outcome.ALLOWED, null);
     }
 
+    void changePassword(UUID accountId, String newPassword) {
+        var account = byId(accountId).orElseThrow();
+        policy.check(newPassword, account.email());
+        jdbc.sql("""
+                update account set password_hash = ?, password_changed_at = now(), version = version + 1 where id = ?""")
+                .params(passwords.encode(newPassword), accountId).update();
+        audit.record("PASSWORD_CHANGED", "account", accountId, null, Outcome.ALLOWED, null);
+    }
+
     public String hash(String password) {
         policy.check(password, null);
         return passwords.encode(password);
