@@ -28,10 +28,34 @@ public final class EmbeddedDatabase {
     public static EmbeddedDatabase persistentIn(Path directory) {
         try {
             Files.createDirectories(directory);
+            removeStaleLock(directory);
             return prepared(EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).start());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + directory, e);
         }
+    }
+
+    /**
+     * A server that was killed rather than stopped leaves its lock file behind, and PostgreSQL then refuses to start.
+     * Remove it when no PostgreSQL with that process id is running; refuse when one is.
+     */
+    private static void removeStaleLock(Path directory) throws IOException {
+        var lock = directory.resolve("postmaster.pid");
+        if (!Files.exists(lock)) {
+            return;
+        }
+        var lines = Files.readAllLines(lock);
+        var pid = lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).trim());
+        var running = ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .flatMap(process -> process.info().command())
+                .filter(command -> command.endsWith("postgres"))
+                .isPresent();
+        if (running) {
+            throw new IllegalStateException("PostgreSQL (process " + pid + ") is already using " + directory
+                    + ": is Tutela already running?");
+        }
+        Files.delete(lock);
     }
 
     /** A throwaway database for tests; durability does not matter there, so fsync is off. */
