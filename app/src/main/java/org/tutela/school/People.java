@@ -22,7 +22,8 @@ public class People {
 
     private static final String COLUMNS = """
             id, school_id, trust_id, kind, given_name, family_name, email, job_title, date_of_birth, year_group,
-            active, version""";
+            active, version
+            """;
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
