@@ -1,0 +1,444 @@
+package org.tutela;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.tutela.audit.AuditEntry;
+import org.tutela.identity.TestSchools;
+import org.tutela.school.People;
+import org.tutela.school.Person;
+import org.tutela.school.PersonDetails;
+import org.tutela.school.PersonKind;
+import org.tutela.school.Role;
+import org.tutela.school.RoleAssignment;
+import org.tutela.school.School;
+import org.tutela.school.Trust;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.tutela.AuthorisationMatrixIT.Scope.OTHER_SCHOOL_SAME_TRUST;
+import static org.tutela.AuthorisationMatrixIT.Scope.OTHER_TRUST;
+import static org.tutela.AuthorisationMatrixIT.Scope.OWN_RECORD;
+import static org.tutela.AuthorisationMatrixIT.Scope.SAME_SCHOOL;
+import static org.tutela.school.Role.*;
+
+/**
+ * Who may reach which page. Every endpoint Spring knows of must be in {@link #MATRIX}, and is tried by a person
+ * holding each role, on their own record, at their own school, at another school of their trust and at a school of
+ * another trust. The matrix is written out by hand, apart from the code that grants access, so that the two have to
+ * agree.
+ */
+@TutelaTest
+@Import(TestSchools.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorisationMatrixIT {
+
+    /** Where the record or school a request names lies, seen from the person asking. */
+    enum Scope {
+        /** The viewer's own record, at the viewer's school (school A for trust staff, who have none). */
+        OWN_RECORD,
+        /** A member of staff of the viewer's school. */
+        SAME_SCHOOL,
+        /** A member of staff of another school of the viewer's trust. */
+        OTHER_SCHOOL_SAME_TRUST,
+        /** A member of staff of a school of another trust. */
+        OTHER_TRUST
+    }
+
+    /**
+     * What one endpoint allows: the roles that may use it and, for pages of a school, the scopes in which they may.
+     * Unscoped endpoints (no school or person in the path) are tried once per role.
+     */
+    record Access(Set<Role> roles, Set<Scope> scopes, boolean ownRecordForEveryRole, boolean partOfSigningIn) {
+
+        static Access everyRole() {
+            return new Access(EVERY_ROLE, null, false, false);
+        }
+
+        static Access only(Role... roles) {
+            return new Access(EnumSet.copyOf(List.of(roles)), null, false, false);
+        }
+
+        static Access atTheirOwnSchool(Set<Role> roles) {
+            return new Access(roles, EnumSet.of(OWN_RECORD, SAME_SCHOOL), false, false);
+        }
+
+        /** Part of signing in, tried in {@code SignInIT}; here only that a signed-in person is not turned away. */
+        static Access signInFlow() {
+            return new Access(EVERY_ROLE, null, false, true);
+        }
+
+        Access orTheirOwnRecordForEveryRole() {
+            return new Access(roles, scopes, true, partOfSigningIn);
+        }
+
+        boolean scoped() {
+            return scopes != null;
+        }
+    }
+
+    /**
+     * Every role the matrix has been thought through for, written out. A role added to {@link Role} but not here
+     * fails {@link #everyRoleIsInTheMatrix()}: decide what it may do, then add it.
+     */
+    static final Set<Role> EVERY_ROLE = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP,
+            SCHOOL_ADMINISTRATOR, TECHNICAL_STAFF, CLASS_STAFF, OFFICE_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS,
+            PARENT_CARER, LEARNER, VISITOR, TRUST_SAFEGUARDING_OFFICER, TRUST_TECHNOLOGY);
+
+    /** Those who read a school's register of staff and learners. */
+    static final Set<Role> REGISTER_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD,
+            LEADERSHIP, SCHOOL_ADMINISTRATOR, TECHNICAL_STAFF, OFFICE_STAFF);
+
+    /** Those who keep the register: add, change and deactivate people, and give staff their sign-in. */
+    static final Set<Role> REGISTER_KEEPERS = EnumSet.of(HEADTEACHER, SCHOOL_ADMINISTRATOR);
+
+    static final Map<String, Access> MATRIX = Map.ofEntries(
+            entry("GET /", Access.everyRole()),
+
+            entry("GET /sign-in", Access.signInFlow()),
+            entry("GET /mfa", Access.signInFlow()),
+            entry("POST /mfa", Access.signInFlow()),
+            entry("GET /mfa/enrol", Access.signInFlow()),
+            entry("POST /mfa/enrol", Access.signInFlow()),
+
+            // Shows the reader's own school's trail, so it has no scope of its own.
+            entry("GET /audit", Access.only(HEADTEACHER, DSL)),
+
+            entry("GET /schools/{school}/staff", Access.atTheirOwnSchool(REGISTER_READERS)),
+            entry("GET /schools/{school}/learners", Access.atTheirOwnSchool(REGISTER_READERS)),
+            entry("GET /schools/{school}/people/{person}",
+                    Access.atTheirOwnSchool(REGISTER_READERS).orTheirOwnRecordForEveryRole()),
+
+            entry("GET /schools/{school}/people/new", Access.atTheirOwnSchool(REGISTER_KEEPERS)),
+            entry("POST /schools/{school}/people", Access.atTheirOwnSchool(REGISTER_KEEPERS)),
+            entry("GET /schools/{school}/people/{person}/edit", Access.atTheirOwnSchool(REGISTER_KEEPERS)),
+            entry("POST /schools/{school}/people/{person}", Access.atTheirOwnSchool(REGISTER_KEEPERS)),
+            entry("POST /schools/{school}/people/{person}/deactivate", Access.atTheirOwnSchool(REGISTER_KEEPERS)),
+            entry("GET /schools/{school}/people/{person}/account", Access.atTheirOwnSchool(REGISTER_KEEPERS)),
+            entry("POST /schools/{school}/people/{person}/account", Access.atTheirOwnSchool(REGISTER_KEEPERS)));
+
+    static final String STRONG_PASSWORD = "copper lantern meadow 42";
+
+    /** What a request should get. */
+    enum Expected {
+        ALLOWED("allowed"),
+        REFUSED("403"),
+        NO_SUCH_RECORD("404");
+
+        final String shown;
+
+        Expected(String shown) {
+            this.shown = shown;
+        }
+    }
+
+    record Mismatch(String endpoint, Role role, String scope, String expected, String actual) {
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestSchools given;
+    @Autowired
+    People people;
+    @Autowired
+    ApplicationContext context;
+
+    Trust trust;
+    School schoolA;
+    School schoolB;
+    School schoolC;
+    Map<Scope, Person> targets;
+    Map<Role, Person> viewers;
+
+    @BeforeAll
+    void aTrustOfTwoSchoolsAnotherTrustAndSomeoneInEveryRole() {
+        trust = given.aTrust();
+        schoolA = given.aSchoolOf(trust);
+        schoolB = given.aSchoolOf(trust);
+        schoolC = given.aSchoolOf(given.aTrust());
+        targets = Map.of(SAME_SCHOOL, aMemberOfStaffAt(schoolA), OTHER_SCHOOL_SAME_TRUST, aMemberOfStaffAt(schoolB),
+                OTHER_TRUST, aMemberOfStaffAt(schoolC));
+        viewers = new TreeMap<>();
+        for (var role : Role.values()) {
+            viewers.put(role, role.scope() == Role.Scope.TRUST ? given.trustStaff(trust, role)
+                    : given.staff(schoolA, role));
+        }
+    }
+
+    @Test
+    void everyEndpointIsInTheMatrix() {
+        var discovered = discoveredEndpoints();
+
+        var missing = new TreeSet<>(discovered);
+        missing.removeAll(MATRIX.keySet());
+
+        assertThat(discovered).as("endpoints found in Spring's handler mappings").contains("GET /");
+        assertThat(missing).as("endpoints with no row in the authorisation matrix: add each, with who may use it")
+                .isEmpty();
+    }
+
+    @Test
+    void theMatrixListsNoEndpointThatNoLongerExists() {
+        var gone = new TreeSet<>(MATRIX.keySet());
+        gone.removeAll(discoveredEndpoints());
+
+        assertThat(gone).as("rows of the authorisation matrix for endpoints that no longer exist: remove them")
+                .isEmpty();
+    }
+
+    @Test
+    void everyRoleIsInTheMatrix() {
+        var unknown = EnumSet.allOf(Role.class);
+        unknown.removeAll(EVERY_ROLE);
+
+        assertThat(unknown).as("roles the authorisation matrix has not been thought through for").isEmpty();
+    }
+
+    @Test
+    void everyRoleInEveryScopeGetsExactlyTheAccessTheMatrixGives() {
+        var mismatches = new ArrayList<Mismatch>();
+        var checks = 0;
+        for (var endpoint : new TreeSet<>(discoveredEndpoints())) {
+            var access = MATRIX.get(endpoint);
+            if (access == null) {
+                mismatches.add(new Mismatch(endpoint, null, "-", "a row in the matrix", "none"));
+                continue;
+            }
+            for (var role : Role.values()) {
+                if (!EVERY_ROLE.contains(role)) {
+                    mismatches.add(new Mismatch(endpoint, role, "-", "a role the matrix knows", "unknown role"));
+                    continue;
+                }
+                var viewer = viewers.get(role);
+                if (access.partOfSigningIn()) {
+                    checks += checkSignInFlow(endpoint, role, viewer, mismatches);
+                } else if (!access.scoped()) {
+                    var expected = access.roles().contains(role) ? Expected.ALLOWED : Expected.REFUSED;
+                    check(endpoint, role, "-", expected, request(endpoint, viewer, schoolA, viewer), mismatches);
+                    checks++;
+                } else {
+                    for (var scope : Scope.values()) {
+                        var expected = expected(access, role, scope);
+                        check(endpoint, role, scope.name(), expected, request(endpoint, scope, viewer), mismatches);
+                        checks++;
+                    }
+                }
+            }
+        }
+
+        assertThat(checks).isGreaterThan(0);
+        assertThat(mismatches).withFailMessage(() -> table(mismatches)).isEmpty();
+    }
+
+    @Test
+    void aDslReadsOnlyTheirOwnSchoolsAuditTrail() throws Exception {
+        var ownTrust = given.aTrust();
+        var schoolOne = given.aSchoolOf(ownTrust);
+        var schoolTwo = given.aSchoolOf(ownTrust);
+        var dslOfOne = given.staff(schoolOne, DSL);
+        var dslOfTwo = given.staff(schoolTwo, DSL);
+        var addedAtTwo = aMemberOfStaffAt(schoolTwo);
+        var entryAtTwo = addedAtTwo.id().value().toString();
+
+        var readAtOne = mvc.perform(get("/audit").with(given.as(dslOfOne))).andReturn();
+        var readAtTwo = mvc.perform(get("/audit").with(given.as(dslOfTwo))).andReturn();
+
+        assertThat(readAtOne.getResponse().getStatus()).isEqualTo(200);
+        assertThat(readAtOne.getResponse().getContentAsString()).doesNotContain(entryAtTwo);
+        assertThat(entries(readAtOne)).isNotEmpty()
+                .allSatisfy(entry -> assertThat(entry.school()).isEqualTo(schoolOne.id().value()));
+        assertThat(readAtTwo.getResponse().getStatus()).isEqualTo(200);
+        assertThat(readAtTwo.getResponse().getContentAsString()).contains(entryAtTwo);
+        assertThat(entries(readAtTwo))
+                .anySatisfy(entry -> {
+                    assertThat(entry.action()).isEqualTo("PERSON_ADDED");
+                    assertThat(entry.recordId()).isEqualTo(entryAtTwo);
+                })
+                .allSatisfy(entry -> assertThat(entry.school()).isEqualTo(schoolTwo.id().value()));
+    }
+
+    /** What the matrix says a person in this role gets in this scope. */
+    static Expected expected(Access access, Role role, Scope scope) {
+        if (scope == OWN_RECORD && access.ownRecordForEveryRole()) {
+            // Everyone may read their own record at their school. Trust staff belong to no school, so there is no
+            // record of them at school A: they are told it does not exist there (404), not shown anything.
+            return role.scope() == Role.Scope.TRUST ? Expected.NO_SUCH_RECORD : Expected.ALLOWED;
+        }
+        return access.roles().contains(role) && access.scopes().contains(scope) ? Expected.ALLOWED : Expected.REFUSED;
+    }
+
+    /** The school and person a request names in this scope; state-changing requests get a person of their own. */
+    MockHttpServletRequestBuilder request(String endpoint, Scope scope, Person viewer) {
+        var school = switch (scope) {
+            case OWN_RECORD, SAME_SCHOOL -> schoolA;
+            case OTHER_SCHOOL_SAME_TRUST -> schoolB;
+            case OTHER_TRUST -> schoolC;
+        };
+        Person target;
+        if (scope == OWN_RECORD) {
+            target = viewer;
+        } else if (endpoint.startsWith("POST ") && endpoint.contains("{person}")) {
+            target = aMemberOfStaffAt(school);
+        } else {
+            target = targets.get(scope);
+        }
+        return request(endpoint, viewer, school, target);
+    }
+
+    MockHttpServletRequestBuilder request(String endpoint, Person viewer, School school, Person target) {
+        var path = endpoint.substring(endpoint.indexOf(' ') + 1)
+                .replace("{school}", school.id().value().toString())
+                .replace("{person}", target.id().value().toString());
+        var request = switch (endpoint) {
+            case "POST /schools/{school}/people" -> post(path).with(csrf())
+                    .param("kind", "STAFF")
+                    .param("givenName", "Added")
+                    .param("familyName", "ByTheMatrix")
+                    .param("email", "added-" + UUID.randomUUID() + "@test.example")
+                    .param("jobTitle", "Teaching assistant");
+            case "POST /schools/{school}/people/{person}" -> currentDetailsOf(target, school, post(path).with(csrf()));
+            case "POST /schools/{school}/people/{person}/deactivate" -> post(path).with(csrf());
+            case "POST /schools/{school}/people/{person}/account" -> post(path).with(csrf())
+                    .param("password", STRONG_PASSWORD);
+            default -> {
+                if (!endpoint.startsWith("GET ")) {
+                    throw new IllegalStateException("The matrix does not know how to call " + endpoint);
+                }
+                yield get(path);
+            }
+        };
+        return request.with(given.as(viewer));
+    }
+
+    /** The person's details as they stand, with the version read now and the roles they hold at that school. */
+    MockHttpServletRequestBuilder currentDetailsOf(Person target, School school, MockHttpServletRequestBuilder post) {
+        var now = people.find(target.id()).orElseThrow();
+        post.param("givenName", now.givenName())
+                .param("familyName", now.familyName())
+                .param("email", now.email() == null ? "" : now.email())
+                .param("jobTitle", now.jobTitle() == null ? "" : now.jobTitle())
+                .param("version", Integer.toString(now.version()));
+        // Sending the roles back unchanged keeps a keeper who edits their own record in their role.
+        people.rolesOf(target.id()).stream().filter(held -> school.id().equals(held.school()))
+                .map(RoleAssignment::role).forEach(role -> post.param("roles", role.name()));
+        return post;
+    }
+
+    void check(String endpoint, Role role, String scope, Expected expected, MockHttpServletRequestBuilder request,
+            List<Mismatch> mismatches) {
+        MvcResult result;
+        try {
+            result = mvc.perform(request).andReturn();
+        } catch (Exception failed) {
+            mismatches.add(new Mismatch(endpoint, role, scope, expected.shown, "exception: " + failed));
+            return;
+        }
+        var status = result.getResponse().getStatus();
+        var right = switch (expected) {
+            case ALLOWED -> status != 403 && (status >= 200 && status < 400
+                    // A keeper opening a sign-in on their own record: they have one already, so 409 Conflict.
+                    || status == 409 && endpoint.equals("POST /schools/{school}/people/{person}/account")
+                            && scope.equals(OWN_RECORD.name()));
+            case REFUSED -> status == 403;
+            case NO_SUCH_RECORD -> status == 404;
+        };
+        if (!right) {
+            mismatches.add(new Mismatch(endpoint, role, scope, expected.shown, shown(result)));
+        }
+    }
+
+    /** A fully signed-in person is not turned away by the sign-in pages: they are sent on. Returns checks made. */
+    int checkSignInFlow(String endpoint, Role role, Person viewer, List<Mismatch> mismatches) {
+        var expectedRedirect = switch (endpoint) {
+            case "GET /sign-in" -> "/";
+            case "GET /mfa" -> "/mfa/enrol";
+            default -> null;
+        };
+        if (!endpoint.startsWith("GET ")) {
+            return 0;
+        }
+        MvcResult result;
+        try {
+            result = mvc.perform(request(endpoint, viewer, schoolA, viewer)).andReturn();
+        } catch (Exception failed) {
+            mismatches.add(new Mismatch(endpoint, role, "-", "not 403, not 5xx", "exception: " + failed));
+            return 1;
+        }
+        var status = result.getResponse().getStatus();
+        if (expectedRedirect != null) {
+            if (status / 100 != 3 || !expectedRedirect.equals(result.getResponse().getRedirectedUrl())) {
+                mismatches.add(new Mismatch(endpoint, role, "-", "redirect to " + expectedRedirect, shown(result)));
+            }
+        } else if (status == 403 || status >= 500) {
+            mismatches.add(new Mismatch(endpoint, role, "-", "not 403, not 5xx", shown(result)));
+        }
+        return 1;
+    }
+
+    /** "GET /schools/{school}/people/{person}" and the like, one for each HTTP method and path of each handler. */
+    Set<String> discoveredEndpoints() {
+        var endpoints = new TreeSet<String>();
+        for (var mapping : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().forEach((info, handler) -> {
+                if (BasicErrorController.class.isAssignableFrom(handler.getBeanType())) {
+                    return;
+                }
+                var methods = info.getMethodsCondition().getMethods().stream().map(Enum::name).toList();
+                for (var pattern : info.getPatternValues()) {
+                    for (var method : methods.isEmpty() ? List.of("ANY") : methods) {
+                        endpoints.add(method + " " + pattern);
+                    }
+                }
+            });
+        }
+        return endpoints;
+    }
+
+    Person aMemberOfStaffAt(School school) {
+        return people.add(school.id(), null, PersonKind.STAFF, PersonDetails.ofStaff("Target", "Person",
+                "target-" + UUID.randomUUID() + "@test.example", "Teacher"));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<AuditEntry> entries(MvcResult result) {
+        return (List<AuditEntry>) result.getModelAndView().getModel().get("entries");
+    }
+
+    static String shown(MvcResult result) {
+        var response = result.getResponse();
+        return response.getRedirectedUrl() == null ? Integer.toString(response.getStatus())
+                : response.getStatus() + " to " + response.getRedirectedUrl();
+    }
+
+    static String table(List<Mismatch> mismatches) {
+        var format = "%-52s %-28s %-25s %-20s %s%n";
+        var table = new StringBuilder(mismatches.size() + " requests did not get the access the matrix gives:\n");
+        table.append(String.format(format, "endpoint", "role", "scope", "expected", "actual"));
+        for (var m : mismatches) {
+            table.append(String.format(format, m.endpoint(), m.role() == null ? "-" : m.role().name(), m.scope(),
+                    m.expected(), m.actual()));
+        }
+        return table.toString();
+    }
+}
