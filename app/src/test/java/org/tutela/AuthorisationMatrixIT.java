@@ -115,6 +115,10 @@ class AuthorisationMatrixIT {
     static final Map<String, Access> MATRIX = Map.ofEntries(
             entry("GET /", Access.everyRole()),
 
+            // A person's own account: two-step verification and their password.
+            entry("GET /account", Access.everyRole()),
+            entry("POST /account/password", Access.everyRole()),
+
             entry("GET /sign-in", Access.signInFlow()),
             entry("GET /mfa", Access.signInFlow()),
             entry("POST /mfa", Access.signInFlow()),
@@ -281,9 +285,9 @@ class AuthorisationMatrixIT {
     /** What the matrix says a person in this role gets in this scope. */
     static Expected expected(Access access, Role role, Scope scope) {
         if (scope == OWN_RECORD && access.ownRecordForEveryRole()) {
-            // Everyone may read their own record at their school. Trust staff belong to no school, so there is no
-            // record of them at school A: they are told it does not exist there (404), not shown anything.
-            return role.scope() == Role.Scope.TRUST ? Expected.NO_SUCH_RECORD : Expected.ALLOWED;
+            // Everyone may read their own record at their school. Trust staff belong to no school, so school A is
+            // not theirs and they are refused like anyone else asking about it.
+            return role.scope() == Role.Scope.TRUST ? Expected.REFUSED : Expected.ALLOWED;
         }
         return access.roles().contains(role) && access.scopes().contains(scope) ? Expected.ALLOWED : Expected.REFUSED;
     }
@@ -321,6 +325,9 @@ class AuthorisationMatrixIT {
             case "POST /schools/{school}/people/{person}/deactivate" -> post(path).with(csrf());
             case "POST /schools/{school}/people/{person}/account" -> post(path).with(csrf())
                     .param("password", STRONG_PASSWORD);
+            case "POST /account/password" -> post(path).with(csrf())
+                    .param("currentPassword", TestSchools.PASSWORD)
+                    .param("newPassword", STRONG_PASSWORD + " " + UUID.randomUUID());
             default -> {
                 if (!endpoint.startsWith("GET ")) {
                     throw new IllegalStateException("The matrix does not know how to call " + endpoint);

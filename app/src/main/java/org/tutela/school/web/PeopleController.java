@@ -102,7 +102,7 @@ class PeopleController {
 
     @GetMapping("/schools/{school}/people/{person}")
     String person(@PathVariable UUID school, @PathVariable UUID person, Viewer viewer, Model model) {
-        var own = viewer.person().value().equals(person);
+        var own = viewer.person().value().equals(person) && new SchoolId(school).equals(viewer.school());
         var at = own ? schools.find(new SchoolId(school)).orElseThrow(NotFound::new)
                 : require(viewer, Permission.VIEW_PEOPLE, school);
         var found = personAt(at, person);
