@@ -1,0 +1,219 @@
+package org.tutela.filtering;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * An immutable set of domain names, each carrying an int value, matched the way squidGuard matches its domain
+ * lists: a listed name matches itself and every name below it ({@code example.com} matches
+ * {@code www.example.com}). Built for a million names in a few tens of megabytes: an open-addressing table of
+ * 64-bit hashes, with every name kept once in a byte arena so a match is exact, never a hash guess.
+ *
+ * <p>Names are lower-case ASCII (IDNs in their {@code xn--} form) without a trailing dot; {@link DomainName}
+ * normalises them. A lookup walks the query from its last label to its first, so the hash of every suffix is
+ * computed once, and allocates nothing.
+ */
+public final class DomainTable {
+
+    /** What {@link #find} answers when no listed name matches. */
+    public static final int NONE = -1;
+
+    private static final DomainTable EMPTY = new Builder().build();
+
+    private final long[] hashes;
+    private final int[] offsets;
+    private final byte[] lengths;
+    private final int[] values;
+    private final byte[] arena;
+    private final int mask;
+    private final int size;
+
+    private DomainTable(long[] hashes, int[] offsets, byte[] lengths, int[] values, byte[] arena, int size) {
+        this.hashes = hashes;
+        this.offsets = offsets;
+        this.lengths = lengths;
+        this.values = values;
+        this.arena = arena;
+        this.mask = hashes.length - 1;
+        this.size = size;
+    }
+
+    public static DomainTable empty() {
+        return EMPTY;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The value of the most specific listed name that matches the host, or {@link #NONE}. */
+    public int find(CharSequence host) {
+        var bytes = new byte[host.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) host.charAt(i);
+        }
+        return find(bytes, 0, bytes.length);
+    }
+
+    /**
+     * The value of the most specific listed name that matches {@code host[from, to)}, or {@link #NONE}. The bytes
+     * must already be lower-case; a trailing dot is ignored.
+     */
+    public int find(byte[] host, int from, int to) {
+        if (size == 0) {
+            return NONE;
+        }
+        if (to > from && host[to - 1] == '.') {
+            to--;
+        }
+        long hash = SEED;
+        int found = NONE;
+        for (int i = to - 1; i >= from; i--) {
+            byte c = host[i];
+            if (c == '.') {
+                // host[i + 1, to) is a whole suffix: the name itself or a parent domain.
+                int value = probe(hash, host, i + 1, to);
+                if (value != NONE) {
+                    found = value;
+                }
+            }
+            hash = step(hash, c);
+        }
+        int value = probe(hash, host, from, to);
+        return value != NONE ? value : found;
+    }
+
+    /** Whether the host, or a domain above it, is listed. */
+    public boolean matches(CharSequence host) {
+        return find(host) != NONE;
+    }
+
+    private int probe(long hash, byte[] host, int from, int to) {
+        int length = to - from;
+        long key = finish(hash, length);
+        int slot = (int) key & mask;
+        while (true) {
+            long stored = hashes[slot];
+            if (stored == 0) {
+                return NONE;
+            }
+            if (stored == key && (lengths[slot] & 0xff) == length
+                    && Arrays.equals(arena, offsets[slot], offsets[slot] + length, host, from, to)) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static final long SEED = 0xcbf29ce484222325L;
+
+    private static long step(long hash, byte c) {
+        return (hash ^ (c & 0xff)) * 0x100000001b3L;
+    }
+
+    /** Mixes in the length and spreads the bits (MurmurHash3's finaliser); never 0, which marks an empty slot. */
+    private static long finish(long hash, int length) {
+        long h = hash ^ length;
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
+    }
+
+    /**
+     * Collects names and values. Adding a name twice keeps one entry whose value the merge function decides
+     * (for category lists: the union of the categories).
+     */
+    public static final class Builder {
+
+        private long[] hashes = new long[16];
+        private int[] offsets = new int[16];
+        private byte[] lengths = new byte[16];
+        private int[] values = new int[16];
+        private byte[] arena = new byte[256];
+        private int arenaSize;
+        private int size;
+
+        /** Adds a normalised name (see {@link DomainName#normalise}) with a value; returns the value now stored. */
+        public int add(String name, int value, java.util.function.IntBinaryOperator merge) {
+            var bytes = name.getBytes(StandardCharsets.US_ASCII);
+            if (bytes.length == 0 || bytes.length > 253) {
+                throw new IllegalArgumentException("not a domain name: " + name);
+            }
+            long hash = SEED;
+            for (int i = bytes.length - 1; i >= 0; i--) {
+                hash = step(hash, bytes[i]);
+            }
+            long key = finish(hash, bytes.length);
+            if ((size + 1) * 2 > hashes.length) {
+                grow();
+            }
+            int mask = hashes.length - 1;
+            int slot = (int) key & mask;
+            while (hashes[slot] != 0) {
+                if (hashes[slot] == key && (lengths[slot] & 0xff) == bytes.length
+                        && Arrays.equals(arena, offsets[slot], offsets[slot] + bytes.length, bytes, 0, bytes.length)) {
+                    values[slot] = merge.applyAsInt(values[slot], value);
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (arenaSize + bytes.length > arena.length) {
+                arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + bytes.length));
+            }
+            System.arraycopy(bytes, 0, arena, arenaSize, bytes.length);
+            hashes[slot] = key;
+            offsets[slot] = arenaSize;
+            lengths[slot] = (byte) bytes.length;
+            values[slot] = value;
+            arenaSize += bytes.length;
+            size++;
+            return value;
+        }
+
+        /** Adds a name whose later additions replace its value. */
+        public void add(String name, int value) {
+            add(name, value, (old, added) -> added);
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public DomainTable build() {
+            return new DomainTable(hashes.clone(), offsets.clone(), lengths.clone(), values.clone(),
+                    Arrays.copyOf(arena, arenaSize), size);
+        }
+
+        private void grow() {
+            var oldHashes = hashes;
+            var oldOffsets = offsets;
+            var oldLengths = lengths;
+            var oldValues = values;
+            int capacity = oldHashes.length * 2;
+            hashes = new long[capacity];
+            offsets = new int[capacity];
+            lengths = new byte[capacity];
+            values = new int[capacity];
+            int mask = capacity - 1;
+            for (int i = 0; i < oldHashes.length; i++) {
+                if (oldHashes[i] != 0) {
+                    int slot = (int) oldHashes[i] & mask;
+                    while (hashes[slot] != 0) {
+                        slot = (slot + 1) & mask;
+                    }
+                    hashes[slot] = oldHashes[i];
+                    offsets[slot] = oldOffsets[i];
+                    lengths[slot] = oldLengths[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+    }
+}

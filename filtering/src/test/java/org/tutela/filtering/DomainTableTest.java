@@ -1,0 +1,102 @@
+package org.tutela.filtering;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DomainTableTest {
+
+    @Test
+    void aListedDomainMatchesItselfAndEverySubdomainButNotItsParentOrANameThatMerelyEndsTheSame() {
+        var table = DomainTable.builder();
+        table.add("casino.example", 7);
+        var built = table.build();
+
+        assertThat(built.find("casino.example")).isEqualTo(7);
+        assertThat(built.find("www.casino.example")).isEqualTo(7);
+        assertThat(built.find("a.b.c.casino.example")).isEqualTo(7);
+        assertThat(built.find("example")).isEqualTo(DomainTable.NONE);
+        assertThat(built.find("bigcasino.example")).isEqualTo(DomainTable.NONE);
+        assertThat(built.find("casino.example.org")).isEqualTo(DomainTable.NONE);
+    }
+
+    @Test
+    void theMostSpecificListedNameWins() {
+        var table = DomainTable.builder();
+        table.add("example.org", 1);
+        table.add("games.example.org", 2);
+        var built = table.build();
+
+        assertThat(built.find("www.example.org")).isEqualTo(1);
+        assertThat(built.find("play.games.example.org")).isEqualTo(2);
+    }
+
+    @Test
+    void aTrailingDotIsIgnoredAndByteRangesCanBeMatchedInPlace() {
+        var table = DomainTable.builder();
+        table.add("bet.example", 3);
+        var built = table.build();
+        var packet = "xxwww.bet.example.yy".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(built.find("www.bet.example.")).isEqualTo(3);
+        assertThat(built.find(packet, 2, 18)).isEqualTo(3);
+    }
+
+    @Test
+    void addingANameTwiceMergesItsValues() {
+        var table = DomainTable.builder();
+        table.add("both.example", 0b01, (a, b) -> a | b);
+        table.add("both.example", 0b10, (a, b) -> a | b);
+
+        assertThat(table.size()).isEqualTo(1);
+        assertThat(table.build().find("both.example")).isEqualTo(0b11);
+    }
+
+    @Test
+    void anEmptyTableMatchesNothing() {
+        assertThat(DomainTable.empty().find("anything.example")).isEqualTo(DomainTable.NONE);
+        assertThat(DomainTable.empty().find("")).isEqualTo(DomainTable.NONE);
+    }
+
+    @Test
+    void agreesWithAPlainHashMapOnManyRandomNames() {
+        var random = new Random(42);
+        var expected = new HashMap<String, Integer>();
+        var table = DomainTable.builder();
+        for (int i = 0; i < 50_000; i++) {
+            var name = randomName(random);
+            expected.put(name, i);
+            table.add(name, i);
+        }
+        var built = table.build();
+        assertThat(built.size()).isEqualTo(expected.size());
+        expected.forEach((name, value) -> assertThat(built.find(name)).isEqualTo(value));
+        for (int i = 0; i < 50_000; i++) {
+            var name = randomName(random);
+            var want = expected.getOrDefault(name, DomainTable.NONE);
+            // Ignore the rare random name whose parent happens to be listed.
+            if (want != DomainTable.NONE || built.find(name) == DomainTable.NONE) {
+                assertThat(built.find("www." + name) == DomainTable.NONE).isEqualTo(want == DomainTable.NONE);
+            }
+        }
+    }
+
+    static String randomName(Random random) {
+        var labels = 2 + random.nextInt(3);
+        var name = new StringBuilder();
+        for (int l = 0; l < labels; l++) {
+            if (l > 0) {
+                name.append('.');
+            }
+            var length = 1 + random.nextInt(8);
+            for (int c = 0; c < length; c++) {
+                name.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return name.toString();
+    }
+}
