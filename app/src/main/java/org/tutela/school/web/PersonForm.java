@@ -70,11 +70,34 @@ public record PersonForm(String kind, String givenName, String familyName, Strin
         }
         try {
             var details = new PersonDetails(givenName, familyName, email, jobTitle, dob, year);
-            return new Result(errors.isEmpty() ? details : null, roleList, errors);
+            return new Result(errors.isEmpty() ? details : null, roleList, inPageOrder(errors));
         } catch (InvalidPersonDetails invalid) {
+            // PersonDetails stops at its first problem: check each field on its own to name every one.
+            var birth = dob;
+            for (var check : List.<Runnable>of(
+                    () -> new PersonDetails(givenName, "-", null, null, null, null),
+                    () -> new PersonDetails("-", familyName, null, null, null, null),
+                    () -> new PersonDetails("-", "-", email, null, null, null),
+                    () -> new PersonDetails("-", "-", null, null, birth, null))) {
+                try {
+                    check.run();
+                } catch (InvalidPersonDetails problem) {
+                    errors.putIfAbsent(problem.field(), problem.getMessage());
+                }
+            }
             errors.putIfAbsent(invalid.field(), invalid.getMessage());
-            return new Result(null, roleList, errors);
+            return new Result(null, roleList, inPageOrder(errors));
         }
+    }
+
+    private static final List<String> PAGE_ORDER = List.of("givenName", "familyName", "email", "roles",
+            "dateOfBirth", "yearGroup");
+
+    private static Map<String, String> inPageOrder(Map<String, String> errors) {
+        var ordered = new LinkedHashMap<String, String>();
+        PAGE_ORDER.stream().filter(errors::containsKey).forEach(field -> ordered.put(field, errors.get(field)));
+        ordered.putAll(errors);
+        return ordered;
     }
 
     private LocalDate dateOfBirth(Map<String, String> errors) {
