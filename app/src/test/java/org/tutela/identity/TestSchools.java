@@ -88,13 +88,14 @@ public class TestSchools {
 
     /**
      * A code for this account that has not been used yet. Codes are single-use, so when tests sign the same account
-     * in twice within a time step this takes the next step (within the allowed drift), waiting if it must.
+     * in twice within a time step this takes the next step (within the allowed drift), waiting if it must. It never
+     * takes the previous step: that one stops being accepted when the current step ends, which may be at once.
      */
     public String unusedCode(String email, String secret) {
         while (true) {
             var account = accounts.byEmail(email).orElseThrow();
             var current = java.time.Instant.now().getEpochSecond() / 30;
-            var step = account.lastTotpStep() == null ? current : Math.max(current - 1, account.lastTotpStep() + 1);
+            var step = account.lastTotpStep() == null ? current : Math.max(current, account.lastTotpStep() + 1);
             if (step <= current + 1) {
                 return codes.codeAt(secret, java.time.Instant.ofEpochSecond(step * 30));
             }
