@@ -118,9 +118,9 @@ public class Accounts {
 
     private static Account account(ResultSet rs, int row) throws SQLException {
         var enrolled = rs.getTimestamp("mfa_enrolled_at");
-        var step = rs.getLong("last_totp_step");
         return new Account(rs.getObject("id", UUID.class), rs.getObject("person_id", UUID.class),
                 rs.getString("email"), rs.getString("password_hash"), rs.getString("totp_secret"),
-                enrolled == null ? null : enrolled.toInstant(), rs.wasNull() ? null : step, rs.getBoolean("active"));
+                enrolled == null ? null : enrolled.toInstant(), rs.getObject("last_totp_step", Long.class),
+                rs.getBoolean("active"));
     }
 }

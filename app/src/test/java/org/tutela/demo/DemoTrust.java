@@ -91,7 +91,7 @@ class DemoTrust implements ApplicationRunner {
         staff.add("Bev", "Marsh", "Office manager", false, Role.OFFICE_STAFF);
         staff.add("Alan", "Greaves", "Safeguarding governor", false, Role.GOVERNOR);
         staff.add("Joan", "Ridley", "Chair of governors", false, Role.CHAIR_OF_GOVERNORS);
-        classTeachers(staff, names);
+        classTeachers(staff, names, YearGroup.YEAR_3);
         learners(hawthorn, names, random);
 
         var brigids = schools.openSchool(trust.id(), "St Brigid's CE Primary School", "990002", "Wolverhampton");
@@ -124,9 +124,12 @@ class DemoTrust implements ApplicationRunner {
         accounts.enrolMultiFactor(technology.id(), sealedSecret);
     }
 
-    private void classTeachers(StaffLoader staff, FictionalNames names) {
-        for (var year : List.of(YearGroup.RECEPTION, YearGroup.YEAR_1, YearGroup.YEAR_2, YearGroup.YEAR_4,
-                YearGroup.YEAR_5, YearGroup.YEAR_6)) {
+    /** A teacher for each year group from Reception to Year 6 but Year 3, unless asked, and a teaching assistant. */
+    private void classTeachers(StaffLoader staff, FictionalNames names, YearGroup... also) {
+        var years = new ArrayList<>(List.of(YearGroup.RECEPTION, YearGroup.YEAR_1, YearGroup.YEAR_2, YearGroup.YEAR_4,
+                YearGroup.YEAR_5, YearGroup.YEAR_6));
+        years.addAll(List.of(also));
+        for (var year : years) {
             var name = names.uniqueAdult().split(" ");
             staff.addTeacher(name[0], name[1], year.label() + " teacher");
         }

@@ -250,7 +250,7 @@ class DemoUsersIT {
     }
 
     @Test
-    void eachSchoolHasAClassTeacherForEachYearGroupButHawthornsYearThree() {
+    void eachSchoolHasAClassTeacherForEachYearGroup() {
         var missing = new ArrayList<String>();
         for (var school : List.of("Hawthorn Primary School", "St Brigid's CE Primary School")) {
             var titles = new HashSet<>(jdbc.sql("""
@@ -264,10 +264,7 @@ class DemoUsersIT {
                 }
             }
         }
-        // A known gap, pinned so that fixing it fails here and this exception is removed: docs/demo.md says each
-        // school has class teachers for each year group, but DemoTrust.classTeachers() leaves out Year 3 (St
-        // Brigid's has Sophie Turner for it; Hawthorn has nobody).
-        assertThat(missing).containsExactly("Hawthorn Primary School: Year 3");
+        assertThat(missing).isEmpty();
     }
 
     record Learner(UUID id, YearGroup year, String school, int parents) {

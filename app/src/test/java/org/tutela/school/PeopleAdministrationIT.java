@@ -228,6 +228,33 @@ class PeopleAdministrationIT {
     // ---- editing -------------------------------------------------------------------------------------------------
 
     @Test
+    void aSchoolAdministratorCannotRaiseTheirOwnRightsNorGiveTheDslRole() throws Exception {
+        var own = "/schools/" + school.id() + "/people/" + administrator.id();
+        var current = people.find(administrator.id()).orElseThrow();
+
+        var selfRaised = mvc.perform(post(own).with(csrf()).with(given.as(administrator))
+                        .param("givenName", current.givenName()).param("familyName", current.familyName())
+                        .param("email", current.email()).param("roles", "SCHOOL_ADMINISTRATOR").param("roles", "DSL")
+                        .param("roles", "HEADTEACHER").param("version", Integer.toString(current.version())))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn();
+        assertThat(text(selfRaised)).contains("You cannot change your own roles");
+        assertThat(people.rolesOf(administrator.id())).extracting(RoleAssignment::role)
+                .containsExactly(Role.SCHOOL_ADMINISTRATOR);
+
+        var colleague = people.add(school.id(), null, PersonKind.STAFF,
+                PersonDetails.ofStaff("Amy", "March", unique("amy.march"), "Teacher"));
+        var made = mvc.perform(post("/schools/" + school.id() + "/people/" + colleague.id()).with(csrf())
+                        .with(given.as(administrator))
+                        .param("givenName", "Amy").param("familyName", "March").param("email", colleague.email())
+                        .param("roles", "CLASS_STAFF").param("roles", "DSL").param("version", "0"))
+                .andExpect(status().isUnprocessableContent())
+                .andReturn();
+        assertThat(text(made)).contains("Only the headteacher can give or take away these roles");
+        assertThat(people.rolesOf(colleague.id())).isEmpty();
+    }
+
+    @Test
     void theSecondOfTwoEditsFromTheSameVersionIsRefusedAndDoesNotOverwriteTheFirst() throws Exception {
         var person = people.add(school.id(), null, PersonKind.STAFF,
                 PersonDetails.ofStaff("Jo", "March", unique("jo.march"), "Teacher"));
@@ -249,8 +276,11 @@ class PeopleAdministrationIT {
                 .andReturn();
 
         assertThat(text(second)).contains("Jo March's record was changed by someone else while you were editing");
+        // The form now holds the record as it stands, with its new version; what was typed is shown beside it.
         assertThat(second.getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .satisfies(field("givenName", "Josephine"), field("familyName", "Bhaer"));
+                .satisfies(field("givenName", "Jo"), field("jobTitle", "Head of Year 6"),
+                        field("version", Integer.toString(Integer.parseInt(version) + 1)));
+        assertThat(text(second)).contains("What you entered, which has not been saved", "Josephine Bhaer");
         var stored = people.find(person.id()).orElseThrow();
         assertThat(stored.fullName()).isEqualTo("Jo March");
         assertThat(stored.jobTitle()).isEqualTo("Head of Year 6");

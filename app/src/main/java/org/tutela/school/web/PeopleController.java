@@ -2,6 +2,7 @@ package org.tutela.school.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,6 +28,7 @@ import org.tutela.school.Person;
 import org.tutela.school.PersonId;
 import org.tutela.school.PersonKind;
 import org.tutela.school.Role;
+import org.tutela.school.RoleAssignmentPolicy;
 import org.tutela.school.RoleAssignment;
 import org.tutela.school.School;
 import org.tutela.school.SchoolId;
@@ -85,8 +87,13 @@ class PeopleController {
             HttpServletResponse response, RedirectAttributes redirect) {
         var at = require(viewer, Permission.MANAGE_PEOPLE, school);
         var result = form.details();
-        if (!result.errors().isEmpty()) {
-            return invalid(at, null, form, result.errors(), model, response);
+        var errors = new java.util.LinkedHashMap<>(result.errors());
+        if (form.personKind() == PersonKind.STAFF) {
+            RoleAssignmentPolicy.refusal(viewer, PersonId.random(), at.id(), Set.of(), Set.copyOf(result.roles()))
+                    .ifPresent(refusal -> errors.put("roles", refusal));
+        }
+        if (!errors.isEmpty()) {
+            return invalid(at, null, form, errors, model, response);
         }
         try {
             var person = people.add(at.id(), null, form.personKind(), result.details());
@@ -120,9 +127,7 @@ class PeopleController {
     String edit(@PathVariable UUID school, @PathVariable UUID person, Viewer viewer, Model model) {
         var at = require(viewer, Permission.MANAGE_PEOPLE, school);
         var found = personAt(at, person);
-        var roles = people.rolesOf(found.id()).stream().filter(r -> at.id().equals(r.school()))
-                .map(RoleAssignment::role).toList();
-        return form(at, found, PersonForm.of(found, roles), model);
+        return form(at, found, PersonForm.of(found, List.copyOf(rolesAt(found, at))), model);
     }
 
     @PostMapping("/schools/{school}/people/{person}")
@@ -133,8 +138,13 @@ class PeopleController {
         form = new PersonForm(found.kind().name(), form.givenName(), form.familyName(), form.email(), form.jobTitle(),
                 form.dobDay(), form.dobMonth(), form.dobYear(), form.yearGroup(), form.roles(), form.version());
         var result = form.details();
-        if (!result.errors().isEmpty()) {
-            return invalid(at, found, form, result.errors(), model, response);
+        var errors = new java.util.LinkedHashMap<>(result.errors());
+        if (found.kind() == PersonKind.STAFF) {
+            RoleAssignmentPolicy.refusal(viewer, found.id(), at.id(), rolesAt(found, at), Set.copyOf(result.roles()))
+                    .ifPresent(refusal -> errors.put("roles", refusal));
+        }
+        if (!errors.isEmpty()) {
+            return invalid(at, found, form, errors, model, response);
         }
         try {
             var changed = people.change(found.id(), form.version() == null ? -1 : form.version(), result.details());
@@ -146,8 +156,13 @@ class PeopleController {
         } catch (InvalidPersonDetails invalid) {
             return invalid(at, found, form, java.util.Map.of(invalid.field(), invalid.getMessage()), model, response);
         } catch (ChangedMeanwhile conflict) {
+            // Show the details as they are now, with a fresh version, and keep what this person typed beside them.
+            var current = people.find(found.id()).orElseThrow(NotFound::new);
             response.setStatus(HttpStatus.CONFLICT.value());
-            return invalid(at, found, form, java.util.Map.of("version", conflict.getMessage()), model, response);
+            invalid(at, current, PersonForm.of(current, List.copyOf(rolesAt(current, at))),
+                    java.util.Map.of("version", conflict.getMessage()), model, response);
+            model.addAttribute("typed", form);
+            return "school/person-form";
         }
     }
 
@@ -173,8 +188,7 @@ class PeopleController {
         model.addAttribute("form", form);
         model.addAttribute("kind", form.personKind());
         model.addAttribute("yearGroups", org.tutela.school.YearGroup.values());
-        model.addAttribute("schoolRoles", Role.ofScope(Role.Scope.SCHOOL).stream()
-                .filter(r -> r != Role.LEARNER && r != Role.PARENT_CARER && r != Role.VISITOR).toList());
+        model.addAttribute("schoolRoles", List.copyOf(RoleAssignmentPolicy.staffRoles()));
         model.addAttribute("errors", java.util.Map.of());
         return "school/person-form";
     }
@@ -187,6 +201,13 @@ class PeopleController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         return "school/person-form";
+    }
+
+    private Set<Role> rolesAt(Person person, School at) {
+        var roles = java.util.EnumSet.noneOf(Role.class);
+        people.rolesOf(person.id()).stream().filter(r -> at.id().equals(r.school())).map(RoleAssignment::role)
+                .forEach(roles::add);
+        return roles;
     }
 
     /** The school, when the viewer holds the permission there; refused (and audited as such) otherwise. */
