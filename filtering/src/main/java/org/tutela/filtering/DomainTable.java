@@ -87,6 +87,33 @@ public final class DomainTable {
         return value != NONE ? value : found;
     }
 
+    /**
+     * The bitwise OR of the values of every listed name that matches {@code host[from, to)}: with category bit masks
+     * as values, every category the host is listed under at any level, as squidGuard checks each list. 0 if none.
+     */
+    public int union(byte[] host, int from, int to) {
+        if (size == 0) {
+            return 0;
+        }
+        if (to > from && host[to - 1] == '.') {
+            to--;
+        }
+        long hash = SEED;
+        int union = 0;
+        for (int i = to - 1; i >= from; i--) {
+            byte c = host[i];
+            if (c == '.') {
+                int value = probe(hash, host, i + 1, to);
+                if (value != NONE) {
+                    union |= value;
+                }
+            }
+            hash = step(hash, c);
+        }
+        int value = probe(hash, host, from, to);
+        return value != NONE ? union | value : union;
+    }
+
     /** Whether the host, or a domain above it, is listed. */
     public boolean matches(CharSequence host) {
         return find(host) != NONE;
