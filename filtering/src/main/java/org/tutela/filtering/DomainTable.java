@@ -114,6 +114,47 @@ public final class DomainTable {
         return value != NONE ? union | value : union;
     }
 
+    /**
+     * Where in {@code host[from, to)} the most specific listed name starts, so a decision can say which entry
+     * matched; -1 when none does.
+     */
+    public int matchStart(byte[] host, int from, int to) {
+        if (size == 0) {
+            return -1;
+        }
+        if (to > from && host[to - 1] == '.') {
+            to--;
+        }
+        if (probe(hashOf(host, from, to), host, from, to) != NONE) {
+            return from;
+        }
+        for (int i = from; i < to; i++) {
+            if (host[i] == '.' && probe(hashOf(host, i + 1, to), host, i + 1, to) != NONE) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static long hashOf(byte[] host, int from, int to) {
+        long hash = SEED;
+        for (int i = to - 1; i >= from; i--) {
+            hash = step(hash, host[i]);
+        }
+        return hash;
+    }
+
+    /** The value of exactly this name, not a domain above it, or {@link #NONE}. */
+    public int exact(byte[] host, int from, int to) {
+        if (size == 0) {
+            return NONE;
+        }
+        if (to > from && host[to - 1] == '.') {
+            to--;
+        }
+        return probe(hashOf(host, from, to), host, from, to);
+    }
+
     /** Whether the host, or a domain above it, is listed. */
     public boolean matches(CharSequence host) {
         return find(host) != NONE;

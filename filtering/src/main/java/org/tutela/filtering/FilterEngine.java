@@ -1,0 +1,41 @@
+package org.tutela.filtering;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The policy in force, for every enforcement point to ask. A new version replaces the old one atomically: a decision
+ * is made wholly under one version, never half under each.
+ */
+public final class FilterEngine {
+
+    private final Clock clock;
+    private volatile FilterPolicy policy;
+
+    public FilterEngine(FilterPolicy policy, Clock clock) {
+        this.policy = Objects.requireNonNull(policy, "start with a policy");
+        this.clock = clock;
+    }
+
+    public Decision decide(GroupId group, String host) {
+        return policy.decide(group, host, clock.instant());
+    }
+
+    /** For a lower-case host held in a buffer, as a DNS query holds it; allocates nothing on the common path. */
+    public Decision decide(GroupId group, byte[] host, int from, int to) {
+        return policy.decide(group, host, from, to, clock.instant());
+    }
+
+    /** Puts a new version in force; an older version than the one in force is refused. */
+    public synchronized void activate(FilterPolicy next) {
+        if (next.version() < policy.version()) {
+            throw new PolicyRefused("version " + next.version() + " is older than version " + policy.version()
+                    + ", which is in force");
+        }
+        policy = next;
+    }
+
+    public FilterPolicy policy() {
+        return policy;
+    }
+}

@@ -1,0 +1,23 @@
+package org.tutela.filtering;
+
+/** Which rule of the policy decided, in the order the engine tries them. */
+public enum Rule {
+    ILLEGAL_LIST("on an illegal-content list, which nobody can allow"),
+    TEMPORARY_ALLOW("allowed for this group for a while by a member of staff"),
+    DENY_LIST("on the group's deny list"),
+    ALLOW_LIST("on the group's allow list"),
+    NOT_ON_ALLOW_LIST("not on the list of approved sites for this group"),
+    BLOCKED_CATEGORY("in a category blocked for this group"),
+    SAFE_SEARCH("a search engine: safe search is enforced"),
+    DEFAULT_ALLOW("in no blocked category");
+
+    private final String explanation;
+
+    Rule(String explanation) {
+        this.explanation = explanation;
+    }
+
+    public String explanation() {
+        return explanation;
+    }
+}
