@@ -39,6 +39,13 @@ public final class ClientNetworks {
         return new ClientNetworks(List.copyOf(networks), Map.copyOf(lowerCased));
     }
 
+    /** Every group a network or a user is placed in. */
+    public java.util.Set<GroupId> groups() {
+        var groups = new java.util.HashSet<>(users.values());
+        networks.forEach(network -> groups.add(network.group()));
+        return groups;
+    }
+
     /** The group of a client, by user name first (may be null or "-"), then by address; empty if neither is known. */
     public Optional<GroupId> groupOf(String address, String user) {
         if (user != null && !user.isEmpty() && !user.equals("-")) {

@@ -26,6 +26,15 @@ public final class FilterEngine {
         return policy.decide(group, host, from, to, clock.instant());
     }
 
+    /** The group a client is in under the version in force, by user name or address; empty for the fallback. */
+    public java.util.Optional<GroupId> groupOf(String address, String user) {
+        return policy.clients().groupOf(address, user);
+    }
+
+    public java.util.Optional<GroupId> groupOf(byte[] address) {
+        return policy.clients().groupOf(address);
+    }
+
     /** Puts a new version in force; an older version than the one in force is refused. */
     public synchronized void activate(FilterPolicy next) {
         if (next.version() < policy.version()) {

@@ -19,12 +19,15 @@ public final class FilterPolicy {
     private final BlockLists lists;
     private final Map<GroupId, CompiledGroup> groups;
     private final CompiledGroup fallback;
+    private final ClientNetworks clients;
 
-    private FilterPolicy(long version, BlockLists lists, Map<GroupId, CompiledGroup> groups, CompiledGroup fallback) {
+    private FilterPolicy(long version, BlockLists lists, Map<GroupId, CompiledGroup> groups, CompiledGroup fallback,
+            ClientNetworks clients) {
         this.version = version;
         this.lists = lists;
         this.groups = groups;
         this.fallback = fallback;
+        this.clients = clients;
     }
 
     /**
@@ -33,6 +36,12 @@ public final class FilterPolicy {
      */
     public static FilterPolicy compile(long version, BlockLists lists, List<GroupPolicy> groups,
             List<TemporaryAllow> temporaryAllows, GroupId fallback) {
+        return compile(version, lists, groups, temporaryAllows, fallback, ClientNetworks.none());
+    }
+
+    /** Compiles a version together with the networks and users that place clients in its groups. */
+    public static FilterPolicy compile(long version, BlockLists lists, List<GroupPolicy> groups,
+            List<TemporaryAllow> temporaryAllows, GroupId fallback, ClientNetworks clients) {
         var compiled = new HashMap<GroupId, CompiledGroup>();
         for (var group : groups) {
             var allows = temporaryAllows.stream().filter(allow -> allow.group().equals(group.id())).toList();
@@ -49,7 +58,17 @@ public final class FilterPolicy {
         if (fallbackGroup == null) {
             throw new PolicyRefused("the fallback group " + fallback + " has no policy");
         }
-        return new FilterPolicy(version, lists, Map.copyOf(compiled), fallbackGroup);
+        for (var group : clients.groups()) {
+            if (!compiled.containsKey(group)) {
+                throw new PolicyRefused("clients are placed in group " + group + ", which has no policy");
+            }
+        }
+        return new FilterPolicy(version, lists, Map.copyOf(compiled), fallbackGroup, clients);
+    }
+
+    /** Who is in which group under this version. */
+    public ClientNetworks clients() {
+        return clients;
     }
 
     public long version() {

@@ -1,0 +1,83 @@
+package org.tutela.filtering;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything an enforcement point needs to filter for a school, in one file: the policy version, where the block
+ * lists are, each group's rules, the temporary allows in force, and which clients belong to which group. The web
+ * app writes it when a policy version is activated; the DNS resolver and the Squid helper watch it.
+ *
+ * <pre>{@code
+ * { "version": 12, "school": "Hawthorn Primary School", "fallbackGroup": "guests",
+ *   "lists": { "ut1": "/var/lib/tutela/ut1", "iwf": "/etc/tutela/iwf.txt", "terrorism": "/etc/tutela/terrorism.txt",
+ *              "files": [ { "category": "gambling", "path": "/etc/tutela/extra-gambling.txt", "format": "domains" } ] },
+ *   "groups": [ { "id": "ks2-upper", "label": "Years 5 and 6", "block": ["gambling", "pornography"],
+ *                 "allowListOnly": false, "allow": [], "deny": [], "safeSearch": true, "youTube": "STRICT" } ],
+ *   "temporaryAllows": [ { "group": "ks2-upper", "domain": "friends.example", "grantedBy": "Ms Turner",
+ *                          "reason": "Privacy lesson", "from": "2026-11-25T10:00:00Z", "until": "2026-11-25T11:00:00Z" } ],
+ *   "clients": { "networks": { "10.20.5.0/24": "ks2-upper" }, "users": { "jsmith": "staff" } } }
+ * }</pre>
+ */
+public record PolicyBundle(long version, String school, Lists lists, String fallbackGroup, List<Group> groups,
+        List<Allow> temporaryAllows, Clients clients) {
+
+    public PolicyBundle {
+        lists = lists == null ? new Lists(null, List.of(), null, null) : lists;
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        temporaryAllows = temporaryAllows == null ? List.of() : List.copyOf(temporaryAllows);
+        clients = clients == null ? new Clients(Map.of(), Map.of()) : clients;
+    }
+
+    /** Where the lists are: a squidGuard/UT1 directory, single files by category, and the two illegal lists. */
+    public record Lists(String ut1, List<ListFile> files, String iwf, String terrorism) {
+
+        public Lists {
+            files = files == null ? List.of() : List.copyOf(files);
+        }
+    }
+
+    /** One list file under one category; format {@code domains} (one name a line) or {@code hosts}. */
+    public record ListFile(String category, String path, String format) {
+    }
+
+    public record Group(String id, String label, List<String> block, boolean allowListOnly, List<String> allow,
+            List<String> deny, boolean safeSearch, String youTube) {
+
+        public Group {
+            block = block == null ? List.of() : List.copyOf(block);
+            allow = allow == null ? List.of() : List.copyOf(allow);
+            deny = deny == null ? List.of() : List.copyOf(deny);
+        }
+
+        GroupPolicy toPolicy() {
+            return new GroupPolicy(new GroupId(id), label, java.util.Set.copyOf(block), allowListOnly, allow, deny,
+                    safeSearch, youTube == null ? SafeSearch.YouTube.STRICT : SafeSearch.YouTube.valueOf(youTube));
+        }
+    }
+
+    public record Allow(String group, String domain, String grantedBy, String reason, Instant from, Instant until) {
+
+        TemporaryAllow toAllow() {
+            return new TemporaryAllow(new GroupId(group), domain, grantedBy, reason, from, until);
+        }
+    }
+
+    /** Networks (CIDR) and Squid user names, each to a group id. */
+    public record Clients(Map<String, String> networks, Map<String, String> users) {
+
+        public Clients {
+            networks = networks == null ? Map.of() : Map.copyOf(networks);
+            users = users == null ? Map.of() : Map.copyOf(users);
+        }
+
+        ClientNetworks toClientNetworks() {
+            var byNetwork = new java.util.HashMap<String, GroupId>();
+            networks.forEach((cidr, group) -> byNetwork.put(cidr, new GroupId(group)));
+            var byUser = new java.util.HashMap<String, GroupId>();
+            users.forEach((user, group) -> byUser.put(user, new GroupId(group)));
+            return ClientNetworks.of(byNetwork, byUser);
+        }
+    }
+}
