@@ -194,6 +194,16 @@ public final class DomainTable {
         return h == 0 ? 1 : h;
     }
 
+    /** Calls back with every listed name and its value, in no particular order. */
+    public void forEach(java.util.function.ObjIntConsumer<String> action) {
+        for (int slot = 0; slot < hashes.length; slot++) {
+            if (hashes[slot] != 0) {
+                action.accept(new String(arena, offsets[slot], lengths[slot] & 0xff, StandardCharsets.US_ASCII),
+                        values[slot]);
+            }
+        }
+    }
+
     /**
      * Collects names and values. Adding a name twice keeps one entry whose value the merge function decides
      * (for category lists: the union of the categories).

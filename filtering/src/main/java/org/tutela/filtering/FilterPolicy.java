@@ -140,8 +140,13 @@ public final class FilterPolicy {
         return new String(host, start, end - start, StandardCharsets.US_ASCII);
     }
 
+    /** The compiled rules of a group, for exporters in this package; the fallback group's for an unknown id. */
+    CompiledGroup compiledGroup(GroupId group) {
+        return groups.getOrDefault(group, fallback);
+    }
+
     /** A group's rules, compiled. */
-    private static final class CompiledGroup {
+    static final class CompiledGroup {
 
         final GroupPolicy definition;
         final int blockedMask;

@@ -60,6 +60,11 @@ public final class SafeSearch {
         return value == DomainTable.NONE ? null : targets[value];
     }
 
+    /** Every search host and the safe host it is sent to. */
+    void forEach(java.util.function.BiConsumer<String, String> action) {
+        exact.forEach((host, target) -> action.accept(host, targets[target]));
+    }
+
     private static int index(List<String> targets, String target) {
         int index = targets.indexOf(target);
         if (index < 0) {
