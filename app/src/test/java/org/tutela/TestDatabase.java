@@ -24,6 +24,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         properties.put("TUTELA_IDENTITY_SECRET_KEY", "test-only-secret-key-not-for-production-use");
         properties.put("TUTELA_SECURE_COOKIES", "false");
         properties.put("server.shutdown", "immediate");
+        // The embedded PostgreSQL may stop before the context closes: do not wait 30 s for a connection then.
+        properties.put("spring.datasource.hikari.connection-timeout", "2000");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tutela-test-database", properties));
     }
 }

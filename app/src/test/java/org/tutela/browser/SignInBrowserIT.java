@@ -82,6 +82,17 @@ class SignInBrowserIT {
     }
 
     @Test
+    void anAddressThatDoesNotExistShowsThePageNotFoundPage() {
+        signInWithPasswordAlone(CLASS_TEACHER);
+
+        browser.open("/no-such-page");
+
+        browser.waitForText(By.tagName("h1"), "Page not found");
+        assertThat(((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus")).isEqualTo(404L);
+    }
+
+    @Test
     void aWrongPasswordShowsAnErrorSummaryThatLinksToTheField() {
         var teacher = given.staff(given.aSchoolOf(given.aTrust()), Role.CLASS_STAFF);
 
