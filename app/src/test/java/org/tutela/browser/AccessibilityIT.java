@@ -1,0 +1,105 @@
+package org.tutela.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tutela.TutelaTest;
+import org.tutela.identity.TestSchools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page, checked by axe-core against WCAG 2.2 A and AA, as a signed-in headteacher sees them. */
+@TutelaTest
+@Import(TestSchools.class)
+class AccessibilityIT {
+
+    static final String HEADTEACHER = "grace.whitfield@stbrigids.example";
+    static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @RegisterExtension
+    static Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestSchools given;
+    @Autowired
+    JdbcClient jdbc;
+
+    final List<String> violations = new ArrayList<>();
+
+    @BeforeEach
+    void pointTheBrowserAtTheApp() {
+        browser.useBaseUrl("http://localhost:" + port);
+    }
+
+    void check(String page) {
+        var results = new AxeBuilder().withTags(WCAG).analyze(browser.driver());
+        for (var rule : results.getViolations()) {
+            for (var node : rule.getNodes()) {
+                violations.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
+                        + node.getTarget() + " " + node.getHtml());
+            }
+        }
+    }
+
+    void visit(String path, String heading) {
+        browser.open(path);
+        browser.waitForText(By.tagName("h1"), heading);
+        check(path);
+    }
+
+    @Test
+    void everyPageMeetsWcag22AA() {
+        var school = jdbc.sql("select id from school where name = 'St Brigid''s CE Primary School'")
+                .query(UUID.class).single();
+        var learner = jdbc.sql("select id from person where school_id = ? and kind = 'LEARNER' limit 1")
+                .param(school).query(UUID.class).single();
+        var otherSchool = jdbc.sql("select id from school where name = 'Hawthorn Primary School'")
+                .query(UUID.class).single();
+
+        visit("/sign-in", "Sign in to Tutela");
+        browser.find(By.id("email")).sendKeys(HEADTEACHER);
+        browser.driver().findElement(By.id("password")).sendKeys("not the password");
+        browser.driver().findElement(By.id("sign-in")).click();
+        browser.waitForText(By.tagName("h1"), "Sign in to Tutela");
+        check("/sign-in?error");
+
+        browser.find(By.id("email")).sendKeys(HEADTEACHER);
+        browser.driver().findElement(By.id("password")).sendKeys("Kingfisher-river-2026");
+        browser.driver().findElement(By.id("sign-in")).click();
+        browser.waitForText(By.tagName("h1"), "Enter the code from your authenticator app");
+        check("/mfa");
+        browser.find(By.id("code")).sendKeys(given.unusedCode(HEADTEACHER, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"));
+        browser.driver().findElement(By.id("verify")).click();
+        browser.waitForText(By.tagName("h1"), "Grace Whitfield");
+        check("/");
+
+        visit("/schools/" + school + "/staff", "Staff");
+        visit("/schools/" + school + "/learners", "Learners");
+        browser.open("/schools/" + school + "/people/" + learner);
+        browser.find(By.className("govuk-summary-list"));
+        check("a learner's record");
+        visit("/schools/" + school + "/people/new?kind=LEARNER", "Add a learner");
+        browser.find(By.id("save")).click();
+        browser.waitForText(By.className("govuk-error-summary__title"), "There is a problem");
+        check("the learner form with errors");
+        visit("/audit", "Audit trail");
+        visit("/account", "Your account");
+        visit("/schools/" + otherSchool + "/staff", "You do not have access to this page");
+        visit("/no-such-page", "Page not found");
+
+        assertThat(violations).as(String.join("\n", violations)).isEmpty();
+    }
+}
