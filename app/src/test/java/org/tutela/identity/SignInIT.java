@@ -217,6 +217,19 @@ class SignInIT {
     }
 
     @Test
+    void aSessionEndsAfterTheAbsoluteTimeoutHoweverActiveItIs() throws Exception {
+        var school = given.aSchoolOf(given.aTrust());
+        var teacher = given.staff(school, Role.CLASS_STAFF);
+        var session = passwordAccepted(teacher, "/");
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+
+        session.setAttribute(SessionGuard.SIGNED_IN_AT, java.time.Instant.now().minus(java.time.Duration.ofHours(11)));
+
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/sign-in?expired"));
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
     void everyPageIsServedWithStrictSecurityHeaders() throws Exception {
         mvc.perform(get("/sign-in").secure(true))
                 .andExpect(status().isOk())
