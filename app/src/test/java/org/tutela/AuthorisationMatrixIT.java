@@ -21,6 +21,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tutela.audit.AuditEntry;
+import org.tutela.filtering.FilterPolicies;
+import org.tutela.filtering.RecommendedPolicy;
 import org.tutela.identity.TestSchools;
 import org.tutela.school.People;
 import org.tutela.school.Person;
@@ -112,6 +114,16 @@ class AuthorisationMatrixIT {
     /** Those who keep the register: add, change and deactivate people, and give staff their sign-in. */
     static final Set<Role> REGISTER_KEEPERS = EnumSet.of(HEADTEACHER, SCHOOL_ADMINISTRATOR);
 
+    /** Those who see a school's filtering policy, its proposals and its history. */
+    static final Set<Role> FILTERING_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP,
+            TECHNICAL_STAFF);
+
+    /** Those with the educational or technical expertise to propose a filtering change and assess its risk. */
+    static final Set<Role> FILTERING_PROPOSERS = EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF);
+
+    /** Leadership roles, who approve or refuse someone else's filtering change. */
+    static final Set<Role> FILTERING_APPROVERS = EnumSet.of(HEADTEACHER, LEADERSHIP);
+
     static final Map<String, Access> MATRIX = Map.ofEntries(
             entry("GET /", Access.everyRole()),
 
@@ -139,7 +151,18 @@ class AuthorisationMatrixIT {
             entry("POST /schools/{school}/people/{person}", Access.atTheirOwnSchool(REGISTER_KEEPERS)),
             entry("POST /schools/{school}/people/{person}/deactivate", Access.atTheirOwnSchool(REGISTER_KEEPERS)),
             entry("GET /schools/{school}/people/{person}/account", Access.atTheirOwnSchool(REGISTER_KEEPERS)),
-            entry("POST /schools/{school}/people/{person}/account", Access.atTheirOwnSchool(REGISTER_KEEPERS)));
+            entry("POST /schools/{school}/people/{person}/account", Access.atTheirOwnSchool(REGISTER_KEEPERS)),
+
+            entry("GET /schools/{school}/filtering", Access.atTheirOwnSchool(FILTERING_READERS)),
+            entry("GET /schools/{school}/filtering/versions/{version}", Access.atTheirOwnSchool(FILTERING_READERS)),
+            entry("GET /schools/{school}/filtering/proposal", Access.atTheirOwnSchool(FILTERING_PROPOSERS)),
+            entry("POST /schools/{school}/filtering/proposals", Access.atTheirOwnSchool(FILTERING_PROPOSERS)),
+            entry("POST /schools/{school}/filtering/versions/{version}/withdraw",
+                    Access.atTheirOwnSchool(FILTERING_PROPOSERS)),
+            entry("POST /schools/{school}/filtering/versions/{version}/approve",
+                    Access.atTheirOwnSchool(FILTERING_APPROVERS)),
+            entry("POST /schools/{school}/filtering/versions/{version}/reject",
+                    Access.atTheirOwnSchool(FILTERING_APPROVERS)));
 
     static final String STRONG_PASSWORD = "copper lantern meadow 42";
 
@@ -166,6 +189,8 @@ class AuthorisationMatrixIT {
     @Autowired
     People people;
     @Autowired
+    FilterPolicies filtering;
+    @Autowired
     ApplicationContext context;
 
     Trust trust;
@@ -183,6 +208,9 @@ class AuthorisationMatrixIT {
         schoolC = given.aSchoolOf(given.aTrust());
         targets = Map.of(SAME_SCHOOL, aMemberOfStaffAt(schoolA), OTHER_SCHOOL_SAME_TRUST, aMemberOfStaffAt(schoolB),
                 OTHER_TRUST, aMemberOfStaffAt(schoolC));
+        for (var school : List.of(schoolA, schoolB, schoolC)) {
+            aFilteringPolicyInForceAt(school);
+        }
         viewers = new TreeMap<>();
         for (var role : Role.values()) {
             viewers.put(role, role.scope() == Role.Scope.TRUST ? given.trustStaff(trust, role)
@@ -313,6 +341,7 @@ class AuthorisationMatrixIT {
     MockHttpServletRequestBuilder request(String endpoint, Person viewer, School school, Person target) {
         var path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{school}", school.id().value().toString())
+                .replace("{version}", "1")
                 .replace("{person}", target.id().value().toString());
         var request = switch (endpoint) {
             case "POST /schools/{school}/people" -> post(path).with(csrf())
@@ -325,6 +354,12 @@ class AuthorisationMatrixIT {
             case "POST /schools/{school}/people/{person}/deactivate" -> post(path).with(csrf());
             case "POST /schools/{school}/people/{person}/account" -> post(path).with(csrf())
                     .param("password", STRONG_PASSWORD);
+            // Without a reason: an allowed proposer is told what is missing (422), and nothing is proposed.
+            case "POST /schools/{school}/filtering/proposals" -> post(path).with(csrf()).param("reason", "");
+            // Version 1 of every school is in force: deciding or withdrawing it is refused with a message (302).
+            case "POST /schools/{school}/filtering/versions/{version}/approve",
+                    "POST /schools/{school}/filtering/versions/{version}/reject",
+                    "POST /schools/{school}/filtering/versions/{version}/withdraw" -> post(path).with(csrf());
             case "POST /account/password" -> post(path).with(csrf())
                     .param("currentPassword", TestSchools.PASSWORD)
                     .param("newPassword", STRONG_PASSWORD + " " + UUID.randomUUID());
@@ -366,7 +401,8 @@ class AuthorisationMatrixIT {
             case ALLOWED -> status != 403 && (status >= 200 && status < 400
                     // A keeper opening a sign-in on their own record: they have one already, so 409 Conflict.
                     || status == 409 && endpoint.equals("POST /schools/{school}/people/{person}/account")
-                            && scope.equals(OWN_RECORD.name()));
+                            && scope.equals(OWN_RECORD.name())
+                    || status == 422 && endpoint.equals("POST /schools/{school}/filtering/proposals"));
             case REFUSED -> status == 403;
             case NO_SUCH_RECORD -> status == 404;
         };
@@ -420,6 +456,13 @@ class AuthorisationMatrixIT {
             });
         }
         return endpoints;
+    }
+
+    void aFilteringPolicyInForceAt(School school) {
+        var proposer = people.viewer(given.staff(school, ONLINE_SAFETY_LEAD).id()).orElseThrow();
+        var approver = people.viewer(given.staff(school, HEADTEACHER).id()).orElseThrow();
+        filtering.propose(proposer, school.id(), RecommendedPolicy.groups(), "starting policy", "assessed");
+        filtering.approve(approver, school.id(), 1, "agreed");
     }
 
     Person aMemberOfStaffAt(School school) {

@@ -17,6 +17,7 @@ class HomeController {
         var school = viewer.school();
         model.addAttribute("mayManagePeople", school != null && viewer.may(Permission.VIEW_PEOPLE, school));
         model.addAttribute("mayReadAudit", school != null && viewer.may(Permission.READ_AUDIT_TRAIL, school));
+        model.addAttribute("mayViewFiltering", school != null && viewer.may(Permission.VIEW_FILTERING, school));
         model.addAttribute("school", school);
         return "home/home";
     }

@@ -13,7 +13,13 @@ public enum Permission {
     VIEW_PEOPLE(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, SCHOOL_ADMINISTRATOR,
             TECHNICAL_STAFF, OFFICE_STAFF)),
     /** Read the school's audit trail. */
-    READ_AUDIT_TRAIL(EnumSet.of(HEADTEACHER, DSL));
+    READ_AUDIT_TRAIL(EnumSet.of(HEADTEACHER, DSL)),
+    /** See the filtering policy in force, its proposals and its history. */
+    VIEW_FILTERING(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, TECHNICAL_STAFF)),
+    /** Propose a change to filtering, with a reason and a risk note: staff with educational or technical expertise. */
+    PROPOSE_FILTERING_CHANGE(EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
+    /** Approve or refuse someone else's proposed change to filtering: a leadership role (FILT-11). */
+    APPROVE_FILTERING_CHANGE(EnumSet.of(HEADTEACHER, LEADERSHIP));
 
     private final Set<Role> roles;
 

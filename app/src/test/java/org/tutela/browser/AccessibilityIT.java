@@ -95,6 +95,9 @@ class AccessibilityIT {
         browser.find(By.id("save")).click();
         browser.waitForText(By.className("govuk-error-summary__title"), "There is a problem");
         check("the learner form with errors");
+        visit("/schools/" + school + "/filtering", "Filtering");
+        visit("/schools/" + school + "/filtering/versions/1", "Filtering version 1");
+        visit("/schools/" + school + "/filtering/proposal", "Propose a filtering change");
         visit("/audit", "Audit trail");
         visit("/account", "Your account");
         visit("/schools/" + otherSchool + "/staff", "You do not have access to this page");

@@ -12,9 +12,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tutela.filtering.FilterPolicies;
+import org.tutela.filtering.RecommendedPolicy;
 import org.tutela.identity.Accounts;
 import org.tutela.identity.SecretBox;
 import org.tutela.school.People;
+import org.tutela.school.Person;
 import org.tutela.school.PersonDetails;
 import org.tutela.school.PersonKind;
 import org.tutela.school.Role;
@@ -44,8 +47,11 @@ class DemoTrust implements ApplicationRunner {
     private final Accounts accounts;
     private final SecretBox secrets;
     private final TransactionTemplate transaction;
+    private final FilterPolicies filtering;
 
-    DemoTrust(Schools schools, People people, Accounts accounts, SecretBox secrets, TransactionTemplate transaction) {
+    DemoTrust(Schools schools, People people, Accounts accounts, SecretBox secrets, TransactionTemplate transaction,
+            FilterPolicies filtering) {
+        this.filtering = filtering;
         this.schools = schools;
         this.people = people;
         this.accounts = accounts;
@@ -83,9 +89,10 @@ class DemoTrust implements ApplicationRunner {
 
         var hawthorn = schools.openSchool(trust.id(), "Hawthorn Primary School", "990001", "Kent");
         var staff = new StaffLoader(hawthorn, passwordHash, sealedSecret);
-        staff.add("Helen", "Ashdown", "Headteacher", true, Role.HEADTEACHER, Role.DSL, Role.ONLINE_SAFETY_LEAD,
-                Role.LEADERSHIP);
-        staff.add("Marcus", "Feld", "Deputy headteacher", true, Role.DEPUTY_DSL, Role.LEADERSHIP, Role.CLASS_STAFF);
+        var helen = staff.add("Helen", "Ashdown", "Headteacher", true, Role.HEADTEACHER, Role.DSL,
+                Role.ONLINE_SAFETY_LEAD, Role.LEADERSHIP);
+        var marcus = staff.add("Marcus", "Feld", "Deputy headteacher", true, Role.DEPUTY_DSL, Role.LEADERSHIP,
+                Role.CLASS_STAFF);
         staff.add("Rosa", "Quinlan", "School business manager", true, Role.SCHOOL_ADMINISTRATOR, Role.OFFICE_STAFF);
         staff.add("Ian", "Porteous", "Network manager", true, Role.TECHNICAL_STAFF);
         staff.add("Bev", "Marsh", "Office manager", false, Role.OFFICE_STAFF);
@@ -93,14 +100,16 @@ class DemoTrust implements ApplicationRunner {
         staff.add("Joan", "Ridley", "Chair of governors", false, Role.CHAIR_OF_GOVERNORS);
         classTeachers(staff, names, YearGroup.YEAR_3);
         learners(hawthorn, names, random);
+        // The head is also the online safety lead, so the deputy head approves her proposal.
+        recommendedFiltering(hawthorn, helen, marcus);
 
         var brigids = schools.openSchool(trust.id(), "St Brigid's CE Primary School", "990002", "Wolverhampton");
         staff = new StaffLoader(brigids, passwordHash, sealedSecret);
-        staff.add("Grace", "Whitfield", "Headteacher", true, Role.HEADTEACHER, Role.LEADERSHIP);
+        var grace = staff.add("Grace", "Whitfield", "Headteacher", true, Role.HEADTEACHER, Role.LEADERSHIP);
         staff.add("Daniel", "Price", "Assistant headteacher", true, Role.DSL, Role.LEADERSHIP);
         staff.add("Priya", "Nair", "Deputy headteacher", true, Role.DEPUTY_DSL, Role.LEADERSHIP);
         staff.add("Tom", "Bell", "Home-school community liaison officer", true, Role.DEPUTY_DSL);
-        staff.add("Ellie", "Shaw", "E-learning lead", false, Role.ONLINE_SAFETY_LEAD, Role.CLASS_STAFF);
+        var ellie = staff.add("Ellie", "Shaw", "E-learning lead", false, Role.ONLINE_SAFETY_LEAD, Role.CLASS_STAFF);
         staff.add("Kofi", "Mensah", "IT technician", true, Role.TECHNICAL_STAFF);
         staff.add("Lydia", "Crane", "School administrator", true, Role.SCHOOL_ADMINISTRATOR);
         staff.add("Pat", "Oduya", "Receptionist", false, Role.OFFICE_STAFF);
@@ -109,6 +118,16 @@ class DemoTrust implements ApplicationRunner {
         staff.addTeacher("Sophie", "Turner", "Year 3 teacher");
         classTeachers(staff, names);
         learners(brigids, names, random);
+        recommendedFiltering(brigids, ellie, grace);
+    }
+
+    private void recommendedFiltering(School school, Person proposer, Person approver) {
+        var version = filtering.propose(people.viewer(proposer.id()).orElseThrow(), school.id(),
+                RecommendedPolicy.groups(), "Starting policy: Tutela's recommended settings for a primary school",
+                "Blocks the UKSIC categories and the illegal lists for everyone; the youngest reach approved sites "
+                        + "only; checked against the online safety policy before approval.");
+        filtering.approve(people.viewer(approver.id()).orElseThrow(), school.id(), version.version(),
+                "Matches our online safety policy");
     }
 
     private void staffOfTrust(TrustId trust, String passwordHash, String sealedSecret) {
@@ -179,7 +198,7 @@ class DemoTrust implements ApplicationRunner {
             this.domain = school.name().startsWith("Hawthorn") ? "hawthorn.example" : "stbrigids.example";
         }
 
-        void add(String given, String family, String jobTitle, boolean enrolled, Role... roles) {
+        Person add(String given, String family, String jobTitle, boolean enrolled, Role... roles) {
             var email = (given + "." + family).toLowerCase().replaceAll("[^a-z.]", "") + "@" + domain;
             var person = people.add(school.id(), null, PersonKind.STAFF,
                     PersonDetails.ofStaff(given, family, email, jobTitle));
@@ -188,6 +207,7 @@ class DemoTrust implements ApplicationRunner {
             if (enrolled) {
                 accounts.enrolMultiFactor(person.id(), sealedSecret);
             }
+            return person;
         }
 
         void addTeacher(String given, String family, String jobTitle) {

@@ -1,0 +1,50 @@
+package org.tutela.filtering;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.tutela.school.SchoolId;
+import org.tutela.school.Schools;
+
+/**
+ * Writes the policy in force as the bundle the enforcement points watch. Runs after the approval commits and is
+ * retried from the event publication registry if it fails, so an approved version always reaches them.
+ */
+@Component
+class BundleExport {
+
+    private final FilterPolicies policies;
+    private final Schools schools;
+    private final FilteringProperties properties;
+
+    BundleExport(FilterPolicies policies, Schools schools, FilteringProperties properties) {
+        this.policies = policies;
+        this.schools = schools;
+        this.properties = properties;
+    }
+
+    @ApplicationModuleListener
+    void on(PolicyVersionActivated activated) {
+        if (properties.bundleDirectory() != null) {
+            write(activated.school());
+        }
+    }
+
+    void write(SchoolId school) {
+        var inForce = policies.inForce(school).orElseThrow();
+        var name = schools.find(school).map(found -> found.name()).orElse(null);
+        var bundle = new PolicyBundle(inForce.version(), name,
+                new PolicyBundle.Lists(properties.ut1(), List.of(), properties.iwf(), properties.terrorism()),
+                RecommendedPolicy.FALLBACK_GROUP, inForce.groups(), List.of(), null);
+        try {
+            Files.createDirectories(properties.bundleDirectory());
+            PolicyBundles.write(bundle, properties.bundleDirectory().resolve(school.value() + ".json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the policy bundle for school " + school, e);
+        }
+    }
+}

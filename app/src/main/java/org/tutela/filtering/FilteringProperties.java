@@ -1,0 +1,16 @@
+package org.tutela.filtering;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param bundleDirectory where the policy in force is written for the DNS resolver and Squid helper, one
+ *                        {@code <school id>.json} each; nothing is written when unset
+ * @param ut1             the squidGuard/UT1 list directory the enforcement points load
+ * @param iwf             the IWF list file (licensed to members)
+ * @param terrorism       the police-assessed terrorist content list file
+ */
+@ConfigurationProperties("tutela.filtering")
+record FilteringProperties(Path bundleDirectory, String ut1, String iwf, String terrorism) {
+}

@@ -1,0 +1,22 @@
+package org.tutela.filtering;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.tutela.school.PersonId;
+import org.tutela.school.SchoolId;
+
+/** One version of a school's filtering policy: its groups, and who proposed and decided it, when and why. */
+public record PolicyVersion(UUID id, SchoolId school, int version, PolicyStatus status, List<PolicyBundle.Group> groups,
+        String reason, String riskNote, PersonId proposedBy, Instant proposedAt, PersonId decidedBy,
+        Instant decidedAt, String decisionNote, Instant activatedAt, Integer basedOn) {
+
+    public PolicyVersion {
+        groups = List.copyOf(groups);
+    }
+
+    public PolicyBundle.Group group(String id) {
+        return groups.stream().filter(group -> group.id().equals(id)).findFirst().orElse(null);
+    }
+}
