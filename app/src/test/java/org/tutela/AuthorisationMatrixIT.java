@@ -21,6 +21,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.tutela.audit.AuditEntry;
+import org.tutela.filtering.BlockPageRequest;
+import org.tutela.filtering.BlockPageRequests;
+import org.tutela.filtering.BlockedSite;
 import org.tutela.filtering.FilterPolicies;
 import org.tutela.filtering.RecommendedPolicy;
 import org.tutela.identity.TestSchools;
@@ -124,6 +127,15 @@ class AuthorisationMatrixIT {
     /** Leadership roles, who approve or refuse someone else's filtering change. */
     static final Set<Role> FILTERING_APPROVERS = EnumSet.of(HEADTEACHER, LEADERSHIP);
 
+    /** Those who see the block page's queues: unblock requests (OSL, technical staff) and worries (DSL, deputies). */
+    static final Set<Role> BLOCK_PAGE_QUEUE_READERS = EnumSet.of(DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF);
+
+    /** Those who decide whether a blocked site is opened for a while. */
+    static final Set<Role> UNBLOCK_DECIDERS = EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF);
+
+    /** Those who may read a child's worry sent from the block page. */
+    static final Set<Role> WORRY_READERS = EnumSet.of(DSL, DEPUTY_DSL);
+
     static final Map<String, Access> MATRIX = Map.ofEntries(
             entry("GET /", Access.everyRole()),
 
@@ -162,7 +174,22 @@ class AuthorisationMatrixIT {
             entry("POST /schools/{school}/filtering/versions/{version}/approve",
                     Access.atTheirOwnSchool(FILTERING_APPROVERS)),
             entry("POST /schools/{school}/filtering/versions/{version}/reject",
-                    Access.atTheirOwnSchool(FILTERING_APPROVERS)));
+                    Access.atTheirOwnSchool(FILTERING_APPROVERS)),
+
+            // The block page is public (children are not signed in); signed-in people may use it too.
+            entry("GET /blocked", Access.everyRole()),
+            entry("POST /blocked/concern", Access.everyRole()),
+            entry("POST /blocked/unblock", Access.everyRole()),
+            entry("GET /schools/{school}/filtering/requests", Access.atTheirOwnSchool(BLOCK_PAGE_QUEUE_READERS)),
+            // {request} is an unblock request, which the DSL and deputies may also read.
+            entry("GET /schools/{school}/filtering/requests/{request}",
+                    Access.atTheirOwnSchool(BLOCK_PAGE_QUEUE_READERS)),
+            entry("POST /schools/{school}/filtering/requests/{request}/allow",
+                    Access.atTheirOwnSchool(UNBLOCK_DECIDERS)),
+            entry("POST /schools/{school}/filtering/requests/{request}/keep-blocked",
+                    Access.atTheirOwnSchool(UNBLOCK_DECIDERS)),
+            // Here {request} is a child's worry.
+            entry("POST /schools/{school}/filtering/requests/{request}/seen", Access.atTheirOwnSchool(WORRY_READERS)));
 
     static final String STRONG_PASSWORD = "copper lantern meadow 42";
 
@@ -191,6 +218,12 @@ class AuthorisationMatrixIT {
     @Autowired
     FilterPolicies filtering;
     @Autowired
+    BlockPageRequests blockPage;
+
+    final Map<org.tutela.school.SchoolId, UUID> unblockRequests = new java.util.HashMap<>();
+    final Map<org.tutela.school.SchoolId, UUID> worries = new java.util.HashMap<>();
+    int addresses;
+    @Autowired
     ApplicationContext context;
 
     Trust trust;
@@ -210,6 +243,11 @@ class AuthorisationMatrixIT {
                 OTHER_TRUST, aMemberOfStaffAt(schoolC));
         for (var school : List.of(schoolA, schoolB, schoolC)) {
             aFilteringPolicyInForceAt(school);
+            var site = new BlockedSite("http://casino.example/", "gambling", "ks2-upper", 1);
+            unblockRequests.put(school.id(), blockPage.submit(BlockPageRequest.Kind.UNBLOCK, school.id(), site,
+                    "for a lesson", null, "127.0.0.1").id());
+            worries.put(school.id(), blockPage.submit(BlockPageRequest.Kind.CONCERN, school.id(), site,
+                    "someone sent me this", null, "127.0.0.1").id());
         }
         viewers = new TreeMap<>();
         for (var role : Role.values()) {
@@ -342,6 +380,7 @@ class AuthorisationMatrixIT {
         var path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{school}", school.id().value().toString())
                 .replace("{version}", "1")
+                .replace("{request}", (endpoint.endsWith("/seen") ? worries : unblockRequests).get(school.id()).toString())
                 .replace("{person}", target.id().value().toString());
         var request = switch (endpoint) {
             case "POST /schools/{school}/people" -> post(path).with(csrf())
@@ -360,6 +399,16 @@ class AuthorisationMatrixIT {
             case "POST /schools/{school}/filtering/versions/{version}/approve",
                     "POST /schools/{school}/filtering/versions/{version}/reject",
                     "POST /schools/{school}/filtering/versions/{version}/withdraw" -> post(path).with(csrf());
+            // Each from its own address, so the block page's rate limit does not come into it.
+            case "POST /blocked/concern", "POST /blocked/unblock" -> post(path).with(csrf())
+                    .param("url", "http://casino.example/").param("school", schoolA.id().value().toString())
+                    .param("message", "for a lesson").with(sent -> {
+                        sent.setRemoteAddr("198.18." + (addresses / 250) + "." + (addresses++ % 250 + 1));
+                        return sent;
+                    });
+            case "POST /schools/{school}/filtering/requests/{request}/allow",
+                    "POST /schools/{school}/filtering/requests/{request}/keep-blocked",
+                    "POST /schools/{school}/filtering/requests/{request}/seen" -> post(path).with(csrf());
             case "POST /account/password" -> post(path).with(csrf())
                     .param("currentPassword", TestSchools.PASSWORD)
                     .param("newPassword", STRONG_PASSWORD + " " + UUID.randomUUID());

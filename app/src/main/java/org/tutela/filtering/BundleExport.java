@@ -18,11 +18,13 @@ import org.tutela.school.Schools;
 class BundleExport {
 
     private final FilterPolicies policies;
+    private final BlockPageRequests requests;
     private final Schools schools;
     private final FilteringProperties properties;
 
-    BundleExport(FilterPolicies policies, Schools schools, FilteringProperties properties) {
+    BundleExport(FilterPolicies policies, BlockPageRequests requests, Schools schools, FilteringProperties properties) {
         this.policies = policies;
+        this.requests = requests;
         this.schools = schools;
         this.properties = properties;
     }
@@ -34,12 +36,19 @@ class BundleExport {
         }
     }
 
+    @ApplicationModuleListener
+    void on(TemporaryAllowGranted granted) {
+        if (properties.bundleDirectory() != null && policies.inForce(granted.school()).isPresent()) {
+            write(granted.school());
+        }
+    }
+
     void write(SchoolId school) {
         var inForce = policies.inForce(school).orElseThrow();
         var name = schools.find(school).map(found -> found.name()).orElse(null);
         var bundle = new PolicyBundle(inForce.version(), name,
                 new PolicyBundle.Lists(properties.ut1(), List.of(), properties.iwf(), properties.terrorism()),
-                RecommendedPolicy.FALLBACK_GROUP, inForce.groups(), List.of(), null);
+                RecommendedPolicy.FALLBACK_GROUP, inForce.groups(), requests.temporaryAllows(school), null);
         try {
             Files.createDirectories(properties.bundleDirectory());
             PolicyBundles.write(bundle, properties.bundleDirectory().resolve(school.value() + ".json"));

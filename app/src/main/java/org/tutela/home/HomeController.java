@@ -1,24 +1,54 @@
 package org.tutela.home;
 
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.tutela.filtering.BlockPageRequest.Kind;
+import org.tutela.filtering.BlockPageRequests;
 import org.tutela.school.Permission;
 import org.tutela.school.Viewer;
 
 @Controller
 class HomeController {
 
+    private final BlockPageRequests blockPage;
+
+    HomeController(BlockPageRequests blockPage) {
+        this.blockPage = blockPage;
+    }
+
+    /** A part of the home page with what is waiting in it, if anything yet feeds it. */
+    record Part(String heading, String whenEmpty, int waiting, String waitingText, String link) {
+    }
+
     @GetMapping("/")
     String home(Viewer viewer, Model model) {
+        var school = viewer.school();
         model.addAttribute("viewer", viewer);
         model.addAttribute("roles", viewer.allRoles());
-        model.addAttribute("parts", AttentionByRole.forRoles(viewer.allRoles()));
-        var school = viewer.school();
+        model.addAttribute("parts", AttentionByRole.forRoles(viewer.allRoles()).stream().map(part -> {
+            if (school != null && part.heading().equals("Concerns waiting for you")
+                    && viewer.may(Permission.READ_BLOCK_PAGE_CONCERNS, school)) {
+                var waiting = blockPage.countOpen(school, Kind.CONCERN);
+                return new Part(part.heading(), part.whenEmpty(), waiting,
+                        waiting + (waiting == 1 ? " worry" : " worries") + " sent from the block page",
+                        "/schools/" + school + "/filtering/requests");
+            }
+            if (school != null && part.heading().equals("Requests to unblock a site")
+                    && viewer.may(Permission.DECIDE_UNBLOCK_REQUESTS, school)) {
+                var waiting = blockPage.countOpen(school, Kind.UNBLOCK);
+                return new Part(part.heading(), part.whenEmpty(), waiting,
+                        waiting + (waiting == 1 ? " request" : " requests") + " to decide",
+                        "/schools/" + school + "/filtering/requests");
+            }
+            return new Part(part.heading(), part.whenEmpty(), 0, null, null);
+        }).toList());
         model.addAttribute("mayManagePeople", school != null && viewer.may(Permission.VIEW_PEOPLE, school));
         model.addAttribute("mayReadAudit", school != null && viewer.may(Permission.READ_AUDIT_TRAIL, school));
         model.addAttribute("mayViewFiltering", school != null && viewer.may(Permission.VIEW_FILTERING, school));
         model.addAttribute("school", school);
         return "home/home";
     }
+
 }

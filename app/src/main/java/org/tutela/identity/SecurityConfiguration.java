@@ -29,6 +29,8 @@ class SecurityConfiguration {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/error", "/favicon.ico").permitAll()
+                        // The block page: children on the school network are not signed in to Tutela.
+                        .requestMatchers("/blocked", "/blocked/**").permitAll()
                         .requestMatchers("/mfa", "/mfa/**").hasAuthority(SignedInUser.PASSWORD_VERIFIED)
                         .anyRequest().hasAuthority(SignedInUser.SIGNED_IN))
                 .formLogin(form -> form

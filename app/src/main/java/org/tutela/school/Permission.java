@@ -19,7 +19,11 @@ public enum Permission {
     /** Propose a change to filtering, with a reason and a risk note: staff with educational or technical expertise. */
     PROPOSE_FILTERING_CHANGE(EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
     /** Approve or refuse someone else's proposed change to filtering: a leadership role (FILT-11). */
-    APPROVE_FILTERING_CHANGE(EnumSet.of(HEADTEACHER, LEADERSHIP));
+    APPROVE_FILTERING_CHANGE(EnumSet.of(HEADTEACHER, LEADERSHIP)),
+    /** Decide requests from the block page to unblock a site (FILT-12). */
+    DECIDE_UNBLOCK_REQUESTS(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
+    /** Read the worries children send from the block page: safeguarding information. */
+    READ_BLOCK_PAGE_CONCERNS(EnumSet.of(DSL, DEPUTY_DSL));
 
     private final Set<Role> roles;
 

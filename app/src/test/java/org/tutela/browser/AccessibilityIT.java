@@ -69,6 +69,8 @@ class AccessibilityIT {
         var otherSchool = jdbc.sql("select id from school where name = 'Hawthorn Primary School'")
                 .query(UUID.class).single();
 
+        visit("/blocked?url=http://casino.example/&category=gambling&group=ks2-upper&v=1&school=" + school,
+                "This website is blocked");
         visit("/sign-in", "Sign in to Tutela");
         browser.find(By.id("email")).sendKeys(HEADTEACHER);
         browser.driver().findElement(By.id("password")).sendKeys("not the password");

@@ -20,9 +20,11 @@ public final class FilterPolicy {
     private final Map<GroupId, CompiledGroup> groups;
     private final CompiledGroup fallback;
     private final ClientNetworks clients;
+    private final List<String> ignoredAllows;
 
     private FilterPolicy(long version, BlockLists lists, Map<GroupId, CompiledGroup> groups, CompiledGroup fallback,
-            ClientNetworks clients) {
+            ClientNetworks clients, List<String> ignoredAllows) {
+        this.ignoredAllows = ignoredAllows;
         this.version = version;
         this.lists = lists;
         this.groups = groups;
@@ -42,16 +44,25 @@ public final class FilterPolicy {
     /** Compiles a version together with the networks and users that place clients in its groups. */
     public static FilterPolicy compile(long version, BlockLists lists, List<GroupPolicy> groups,
             List<TemporaryAllow> temporaryAllows, GroupId fallback, ClientNetworks clients) {
-        var compiled = new HashMap<GroupId, CompiledGroup>();
-        for (var group : groups) {
-            var allows = temporaryAllows.stream().filter(allow -> allow.group().equals(group.id())).toList();
-            if (compiled.put(group.id(), CompiledGroup.of(group, lists, allows)) != null) {
-                throw new PolicyRefused("group " + group.id() + " is defined twice");
+        // A temporary allow that cannot take effect (an illegal name, a group that is gone) is left out and
+        // reported, rather than holding back the whole version: the rest of the policy must still arrive.
+        var ignored = new ArrayList<String>();
+        var groupIds = groups.stream().map(GroupPolicy::id).collect(java.util.stream.Collectors.toSet());
+        var usable = new ArrayList<TemporaryAllow>();
+        for (var allow : temporaryAllows) {
+            if (!groupIds.contains(allow.group())) {
+                ignored.add(allow.domain() + " for " + allow.group() + ": the group has no policy");
+            } else if (illegal(lists, allow.domain())) {
+                ignored.add(allow.domain() + " for " + allow.group() + ": on an illegal-content list");
+            } else {
+                usable.add(allow);
             }
         }
-        for (var allow : temporaryAllows) {
-            if (!compiled.containsKey(allow.group())) {
-                throw new PolicyRefused("a temporary allow names group " + allow.group() + ", which has no policy");
+        var compiled = new HashMap<GroupId, CompiledGroup>();
+        for (var group : groups) {
+            var allows = usable.stream().filter(allow -> allow.group().equals(group.id())).toList();
+            if (compiled.put(group.id(), CompiledGroup.of(group, lists, allows)) != null) {
+                throw new PolicyRefused("group " + group.id() + " is defined twice");
             }
         }
         var fallbackGroup = compiled.get(Objects.requireNonNull(fallback, "name the fallback group"));
@@ -63,7 +74,17 @@ public final class FilterPolicy {
                 throw new PolicyRefused("clients are placed in group " + group + ", which has no policy");
             }
         }
-        return new FilterPolicy(version, lists, Map.copyOf(compiled), fallbackGroup, clients);
+        return new FilterPolicy(version, lists, Map.copyOf(compiled), fallbackGroup, clients, List.copyOf(ignored));
+    }
+
+    private static boolean illegal(BlockLists lists, String domain) {
+        var bytes = Hosts.lowerCaseAscii(domain);
+        return (lists.categoriesOf(bytes, 0, bytes.length) & lists.categories().illegalMask()) != 0;
+    }
+
+    /** Temporary allows left out of this version, and why. */
+    public List<String> ignoredAllows() {
+        return ignoredAllows;
     }
 
     /** Who is in which group under this version. */
@@ -185,10 +206,6 @@ public final class FilterPolicy {
             var temporaryNames = DomainTable.builder();
             var byName = new ArrayList<List<TemporaryAllow>>();
             for (var allowed : allows) {
-                var bytes = Hosts.lowerCaseAscii(allowed.domain());
-                if ((lists.categoriesOf(bytes, 0, bytes.length) & categories.illegalMask()) != 0) {
-                    throw new PolicyRefused(allowed.domain() + " is on an illegal-content list: nobody can allow it");
-                }
                 int index = temporaryNames.add(allowed.domain(), byName.size(), (existing, added) -> existing);
                 if (index == byName.size()) {
                     byName.add(new ArrayList<>());

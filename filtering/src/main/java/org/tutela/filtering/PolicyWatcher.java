@@ -63,9 +63,7 @@ public final class PolicyWatcher implements AutoCloseable {
             }
             var next = PolicyBundles.load(bundle, lists);
             lastSeen = modified;
-            if (next.version() == engine.policy().version()) {
-                return false;
-            }
+            // The same version can come back with other temporary allows: a changed file is always put in force.
             engine.activate(next);
             lastProblem = null;
             log.log(Level.INFO, "policy version {0} is in force", next.version());

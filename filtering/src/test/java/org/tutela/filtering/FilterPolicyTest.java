@@ -90,11 +90,26 @@ class FilterPolicyTest {
         }
 
         @Test
-        void noTemporaryAllowCanAllowAnIllegalName() {
-            var allow = new TemporaryAllow(GroupId.STAFF, "www.abuse-content.example", "Someone", "research",
+        void aTemporaryAllowOfAnIllegalNameIsLeftOutAndReportedWhileTheRestOfThePolicyTakesEffect() {
+            var illegal = new TemporaryAllow(GroupId.STAFF, "www.abuse-content.example", "Someone", "research",
+                    LESSON, LESSON.plus(1, ChronoUnit.HOURS));
+            var fine = new TemporaryAllow(GroupId.UPPER_KS2, "friends.example", "Ms Turner", "lesson", LESSON,
+                    LESSON.plus(1, ChronoUnit.HOURS));
+
+            var compiled = policy(List.of(illegal, fine));
+
+            assertThat(compiled.ignoredAllows()).singleElement().asString().contains("illegal-content list");
+            assertThat(compiled.decide(GroupId.STAFF, "www.abuse-content.example", LESSON).blocked()).isTrue();
+            assertThat(compiled.decide(GroupId.UPPER_KS2, "friends.example", LESSON).blocked()).isFalse();
+        }
+
+        @Test
+        void aTemporaryAllowForAGroupThatIsGoneIsLeftOutAndReported() {
+            var orphan = new TemporaryAllow(new GroupId("year-6-2025"), "friends.example", "Ms Turner", "old lesson",
                     LESSON, LESSON.plus(1, ChronoUnit.HOURS));
 
-            assertThatThrownBy(() -> policy(List.of(allow))).isInstanceOf(PolicyRefused.class);
+            assertThat(policy(List.of(orphan)).ignoredAllows()).singleElement().asString()
+                    .contains("the group has no policy");
         }
 
         @Test
