@@ -1,0 +1,69 @@
+package org.tutela.squid;
+
+import java.util.ArrayDeque;
+import java.util.List;
+
+/** The helper's command line, as squid.conf gives it. */
+record HelperOptions(Mode mode, String blockPage, String blockTunnel, String format, boolean channelIds,
+        boolean demoPolicy) {
+
+    enum Mode { REWRITE, ACL }
+
+    static final String USAGE = """
+            usage: SquidHelperMain --mode rewrite|acl [--block-page URL] [--block-tunnel HOST:PORT]
+                                   [--format 'SQUID FORMAT'] [--no-concurrency] --demo-policy
+              --mode rewrite      answer url_rewrite_program requests (needs --block-page)
+              --mode acl          answer external_acl_type requests
+              --block-page URL    the block page, e.g. http://block.tutela.local/blocked
+              --block-tunnel H:P  where a blocked CONNECT goes (default: the block page's host, port 443);
+                                  'redirect' answers it with a redirect, which browsers show as an error
+              --format F          the url_rewrite_extras or external_acl_type FORMAT in squid.conf
+                                  (defaults: '%>a/%>A %un %>rm myip=%la myport=%lp' and '%SRC %un %>rm %URI')
+              --no-concurrency    Squid runs the helper without concurrency=N, so lines carry no channel ID
+              --demo-policy       enforce the small built-in demo policy""";
+
+    static HelperOptions parse(String... args) {
+        var rest = new ArrayDeque<>(List.of(args));
+        Mode mode = null;
+        String blockPage = null;
+        String blockTunnel = null;
+        String format = null;
+        boolean channelIds = true;
+        boolean demo = false;
+        while (!rest.isEmpty()) {
+            var option = rest.poll();
+            switch (option) {
+                case "--mode" -> mode = mode(value(option, rest));
+                case "--block-page" -> blockPage = value(option, rest);
+                case "--block-tunnel" -> blockTunnel = value(option, rest);
+                case "--format" -> format = value(option, rest);
+                case "--no-concurrency" -> channelIds = false;
+                case "--demo-policy" -> demo = true;
+                default -> throw new IllegalArgumentException("unknown option " + option);
+            }
+        }
+        if (mode == null) {
+            throw new IllegalArgumentException("say which helper to be: --mode rewrite or --mode acl");
+        }
+        if (mode == Mode.REWRITE && blockPage == null) {
+            throw new IllegalArgumentException("the rewriter needs --block-page");
+        }
+        return new HelperOptions(mode, blockPage, blockTunnel, format, channelIds, demo);
+    }
+
+    private static String value(String option, ArrayDeque<String> rest) {
+        var value = rest.poll();
+        if (value == null) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return value;
+    }
+
+    private static Mode mode(String value) {
+        return switch (value) {
+            case "rewrite" -> Mode.REWRITE;
+            case "acl" -> Mode.ACL;
+            default -> throw new IllegalArgumentException("--mode is rewrite or acl, not " + value);
+        };
+    }
+}

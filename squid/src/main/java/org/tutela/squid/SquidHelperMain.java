@@ -1,0 +1,69 @@
+package org.tutela.squid;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * The helper process Squid starts: reads requests on stdin and answers on stdout. Stdout is the protocol, so logs go
+ * to stderr (Squid's cache.log) and anything else printed is sent there too.
+ */
+public final class SquidHelperMain {
+
+    private SquidHelperMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT tutela-squid %4$s: %5$s%6$s%n");
+        var log = System.getLogger(SquidHelperMain.class.getName());
+        HelperOptions options;
+        EnforcedPolicy policy;
+        SquidHelper helper;
+        try {
+            options = HelperOptions.parse(args);
+            policy = EnforcedPolicy.from(options, Clock.systemUTC());
+            helper = helper(options, policy);
+        } catch (IllegalArgumentException refused) {
+            System.err.println("tutela-squid: " + refused.getMessage());
+            System.err.println(HelperOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        var protocol = new FileOutputStream(FileDescriptor.out);
+        System.setOut(System.err);
+        log.log(Level.INFO, "answering Squid as {0} under policy v{1}", options.mode().name().toLowerCase(),
+                policy.engine().policy().version());
+        try (var in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in),
+                StandardCharsets.ISO_8859_1), 64 * 1024);
+                var out = new BufferedWriter(new OutputStreamWriter(protocol, StandardCharsets.ISO_8859_1),
+                        64 * 1024)) {
+            helper.serve(in, out);
+        }
+        log.log(Level.INFO, "Squid closed the helper's input: stopping");
+    }
+
+    static SquidHelper helper(HelperOptions options, EnforcedPolicy policy) {
+        var filter = new RequestFilter(policy.engine(), policy.networks());
+        HelperProtocol protocol = switch (options.mode()) {
+            case REWRITE -> new UrlRewriter(
+                    RequestFormat.urlRewriter(orDefault(options.format(), RequestFormat.DEFAULT_REWRITE_EXTRAS)),
+                    filter, BlockPage.at(options.blockPage(), options.blockTunnel()));
+            case ACL -> new ExternalAcl(
+                    RequestFormat.externalAcl(orDefault(options.format(), RequestFormat.DEFAULT_EXTERNAL_ACL)),
+                    filter);
+        };
+        return new SquidHelper(protocol, options.channelIds(), SquidHelper.MAX_LINE);
+    }
+
+    private static String orDefault(String value, String otherwise) {
+        return value != null ? value : otherwise;
+    }
+}
