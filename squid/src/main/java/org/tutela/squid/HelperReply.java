@@ -45,15 +45,6 @@ final class HelperReply {
         return new HelperReply(result, List.copyOf(more));
     }
 
-    Result result() {
-        return result;
-    }
-
-    /** The value of a key, or null; for tests and logs. */
-    String value(String key) {
-        return pairs.stream().filter(pair -> pair.key().equals(key)).map(Pair::value).findFirst().orElse(null);
-    }
-
     /** The answer line without its newline, led by the request's channel ID when Squid sent one. */
     String toLine(String channel) {
         var line = new StringBuilder();

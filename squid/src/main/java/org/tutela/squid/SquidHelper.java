@@ -43,10 +43,6 @@ final class SquidHelper {
         out.flush();
     }
 
-    String answer(String line) {
-        return answer(new LineReader.Line(line, false));
-    }
-
     private String answer(LineReader.Line line) {
         var text = line.text();
         String channel = null;
