@@ -34,10 +34,11 @@ final class DemoPolicy {
                 .add("tunnel.example", Categories.PROXY_VPN)
                 .add("illegal.example", Categories.IWF)
                 .build();
-        return FilterPolicy.compile(VERSION, lists, List.of(learners(), staff(), guests()), List.of(), GroupId.GUESTS);
+        return FilterPolicy.compile(VERSION, lists, List.of(learners(), staff(), guests()), List.of(), GroupId.GUESTS,
+                networks());
     }
 
-    static ClientNetworks networks() {
+    private static ClientNetworks networks() {
         return ClientNetworks.of(
                 Map.of("127.0.0.0/8", GroupId.UPPER_KS2, "::1/128", GroupId.UPPER_KS2,
                         "10.10.0.0/16", GroupId.UPPER_KS2, "10.20.0.0/16", GroupId.STAFF),

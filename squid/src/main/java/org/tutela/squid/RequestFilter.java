@@ -1,6 +1,5 @@
 package org.tutela.squid;
 
-import org.tutela.filtering.ClientNetworks;
 import org.tutela.filtering.Decision;
 import org.tutela.filtering.FilterEngine;
 
@@ -11,15 +10,14 @@ import org.tutela.filtering.FilterEngine;
 final class RequestFilter {
 
     private final FilterEngine engine;
-    private final ClientNetworks networks;
 
-    RequestFilter(FilterEngine engine, ClientNetworks networks) {
+    RequestFilter(FilterEngine engine) {
         this.engine = engine;
-        this.networks = networks;
     }
 
     Decision decide(Client client, RequestTarget target) {
-        var group = networks.groupOf(client.address(), client.user()).orElse(null);
+        // Who is in which group belongs to the policy version in force, so both change together.
+        var group = engine.groupOf(client.address(), client.user()).orElse(null);
         // TODO when decideUrl lands: return engine.decideUrl(group, target.url()), so path prefixes and expressions count.
         return engine.decide(group, target.host());
     }

@@ -51,7 +51,7 @@ public final class SquidHelperMain {
     }
 
     static SquidHelper helper(HelperOptions options, EnforcedPolicy policy) {
-        var filter = new RequestFilter(policy.engine(), policy.networks());
+        var filter = new RequestFilter(policy.engine());
         HelperProtocol protocol = switch (options.mode()) {
             case REWRITE -> new UrlRewriter(
                     RequestFormat.urlRewriter(orDefault(options.format(), RequestFormat.DEFAULT_REWRITE_EXTRAS)),

@@ -38,8 +38,9 @@ class ExternalAclTest {
     @Test
     void aUserNameWithASpaceArrivesEscapedAndStillDecidesTheGroup() {
         var networks = ClientNetworks.of(Map.of(), Map.of("mrs hughes", GroupId.STAFF));
-        var helper = SquidHelperMain.helper(HelperOptions.parse("--mode", "acl"),
-                new EnforcedPolicy(TestSchool.engine(), networks));
+        var engine = new org.tutela.filtering.FilterEngine(TestSchool.version(1, false, networks),
+                java.time.Clock.systemUTC());
+        var helper = SquidHelperMain.helper(HelperOptions.parse("--mode", "acl"), new EnforcedPolicy(engine));
 
         assertThat(answer(helper, "0 " + LEARNER + " Mrs%20Hughes GET http%3A%2F%2Fgames.example%2F"))
                 .isEqualTo("0 OK");

@@ -44,6 +44,10 @@ final class TestSchool {
 
     /** Learners are refused gambling always, and games unless this version opens them. */
     static FilterPolicy version(long version, boolean gamesOpenToLearners) {
+        return version(version, gamesOpenToLearners, networks());
+    }
+
+    static FilterPolicy version(long version, boolean gamesOpenToLearners, ClientNetworks networks) {
         var learnersBlock = new HashSet<>(HARMFUL);
         learnersBlock.add("social-networking");
         if (!gamesOpenToLearners) {
@@ -55,7 +59,8 @@ final class TestSchool {
                 List.of(), false, SafeSearch.YouTube.OFF);
         var guests = new GroupPolicy(GroupId.GUESTS, "Guests", learnersBlock, false, List.of(), List.of(), true,
                 SafeSearch.YouTube.STRICT);
-        return FilterPolicy.compile(version, LISTS, List.of(learners, staff, guests), List.of(), GroupId.GUESTS);
+        return FilterPolicy.compile(version, LISTS, List.of(learners, staff, guests), List.of(), GroupId.GUESTS,
+                networks);
     }
 
     static FilterEngine engine() {
@@ -68,6 +73,6 @@ final class TestSchool {
     }
 
     static EnforcedPolicy enforced(FilterEngine engine) {
-        return new EnforcedPolicy(engine, networks());
+        return new EnforcedPolicy(engine);
     }
 }
