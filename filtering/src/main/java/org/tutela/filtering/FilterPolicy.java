@@ -103,6 +103,10 @@ public final class FilterPolicy {
     /** Decides for a lower-case host name in {@code host[from, to)}, as a DNS resolver holds it. */
     public Decision decide(GroupId group, byte[] host, int from, int to, Instant now) {
         var rules = group == null ? fallback : groups.getOrDefault(group, fallback);
+        if (to <= from) {
+            // Nothing to check against the lists: fail closed.
+            return decision(Verdict.BLOCK, Rule.NOT_A_HOST_NAME, rules, null, null, null, null);
+        }
         var categories = lists.categories();
         int listed = lists.categoriesOf(host, from, to);
 

@@ -3,6 +3,7 @@ package org.tutela.filtering;
 /** Which rule of the policy decided, in the order the engine tries them. */
 public enum Rule {
     ILLEGAL_LIST("on an illegal-content list, which nobody can allow"),
+    NOT_A_HOST_NAME("not a valid host name, so it cannot be checked against the lists"),
     TEMPORARY_ALLOW("allowed for this group for a while by a member of staff"),
     DENY_LIST("on the group's deny list"),
     ALLOW_LIST("on the group's allow list"),
@@ -19,5 +20,10 @@ public enum Rule {
 
     public String explanation() {
         return explanation;
+    }
+
+    /** The rule's name in logs and on the wire: {@code blocked-category}, {@code illegal-list}, … */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 }

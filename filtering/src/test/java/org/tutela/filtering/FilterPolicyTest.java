@@ -219,6 +219,16 @@ class FilterPolicyTest {
     }
 
     @Test
+    void aNameThatIsNotAHostNameIsRefusedNotWavedThrough() {
+        var decision = policy().decide(GroupId.STAFF, "b\u00fccher..example", LESSON);
+
+        assertThat(decision.verdict()).isEqualTo(Verdict.BLOCK);
+        assertThat(decision.rule()).isEqualTo(Rule.NOT_A_HOST_NAME);
+        assertThat(policy().decide(GroupId.STAFF, "", LESSON).blocked()).isTrue();
+        assertThat(Rule.BLOCKED_CATEGORY.code()).isEqualTo("blocked-category");
+    }
+
+    @Test
     void everyDecisionExplainsItself() {
         var decision = policy().decide(GroupId.UPPER_KS2, "www.casino.example", LESSON);
 

@@ -1,7 +1,5 @@
 package org.tutela.squid;
 
-import java.util.Locale;
-
 import org.tutela.filtering.Decision;
 
 /** A decision as Squid's access log carries it, and as the block page reads its rule. */
@@ -16,8 +14,7 @@ final class Reasons {
                 + ruleName(decision) + ",v" + decision.policyVersion();
     }
 
-    /** The rule in lower-case words: "blocked-category", "deny-list", "illegal-list", … */
     static String ruleName(Decision decision) {
-        return decision.rule().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return decision.rule().code();
     }
 }
