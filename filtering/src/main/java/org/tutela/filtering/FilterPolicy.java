@@ -69,7 +69,7 @@ public final class FilterPolicy {
         int illegal = listed & categories.illegalMask();
         if (illegal != 0) {
             return decision(Verdict.BLOCK, Rule.ILLEGAL_LIST, rules, categories.first(illegal),
-                    listedName(lists.names(), host, from, to), null, null);
+                    listedName(lists.names(), host, from, to, illegal), null, null);
         }
         int temporary = rules.temporary.find(host, from, to);
         if (temporary != DomainTable.NONE) {
@@ -80,11 +80,11 @@ public final class FilterPolicy {
             }
         }
         if (rules.deny.find(host, from, to) != DomainTable.NONE) {
-            return decision(Verdict.BLOCK, Rule.DENY_LIST, rules, null, listedName(rules.deny, host, from, to), null,
+            return decision(Verdict.BLOCK, Rule.DENY_LIST, rules, null, listedName(rules.deny, host, from, to, -1), null,
                     null);
         }
         if (rules.allow.find(host, from, to) != DomainTable.NONE) {
-            return decision(Verdict.ALLOW, Rule.ALLOW_LIST, rules, null, listedName(rules.allow, host, from, to), null,
+            return decision(Verdict.ALLOW, Rule.ALLOW_LIST, rules, null, listedName(rules.allow, host, from, to, -1), null,
                     null);
         }
         if (rules.definition.allowListOnly()) {
@@ -93,7 +93,7 @@ public final class FilterPolicy {
         int blocked = listed & rules.blockedMask;
         if (blocked != 0) {
             return decision(Verdict.BLOCK, Rule.BLOCKED_CATEGORY, rules, categories.first(blocked),
-                    listedName(lists.names(), host, from, to), null, null);
+                    listedName(lists.names(), host, from, to, blocked), null, null);
         }
         var safeHost = rules.safeSearch.rewrite(host, from, to);
         if (safeHost != null) {
@@ -112,8 +112,9 @@ public final class FilterPolicy {
         return new Decision(verdict, rule, group.definition.id(), category, listedName, safeHost, allow, version);
     }
 
-    private static String listedName(DomainTable table, byte[] host, int from, int to) {
-        int start = table.matchStart(host, from, to);
+    /** The listed name that matched: of those carrying a bit of {@code anyOf}, the most specific; -1 for any. */
+    private static String listedName(DomainTable table, byte[] host, int from, int to, int anyOf) {
+        int start = table.matchStart(host, from, to, anyOf);
         if (start < 0) {
             return null;
         }
