@@ -1,6 +1,8 @@
 package org.tutela.filtering;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.IntBinaryOperator;
 
 /**
  * Every listed name with the categories it is listed under: the part of a policy that is large (a million names)
@@ -32,6 +34,12 @@ public final class BlockLists {
         return names.size();
     }
 
+    /** The categories a host is listed under, itself or at any level above it, in catalogue order. */
+    public List<Category> categoriesOf(String host) {
+        var bytes = Hosts.lowerCaseAscii(host);
+        return categories.in(categoriesOf(bytes, 0, bytes.length));
+    }
+
     /** The categories of a host, at any level above it, as a mask of {@link #categories()}. */
     int categoriesOf(byte[] host, int from, int to) {
         return names.union(host, from, to);
@@ -42,6 +50,8 @@ public final class BlockLists {
     }
 
     public static final class Builder {
+
+        private static final IntBinaryOperator UNION = (listed, added) -> listed | added;
 
         private final Categories categories;
         private final DomainTable.Builder names = DomainTable.builder();
@@ -59,8 +69,16 @@ public final class BlockLists {
                 skipped++;
                 return this;
             }
-            names.add(normalised.get(), bit, (a, b) -> a | b);
+            names.add(normalised.get(), bit, UNION);
             return this;
+        }
+
+        /**
+         * Lists the normalised name in {@code name[from, to)} (lower-case ASCII, see {@link DomainName#normalise})
+         * under the categories in {@code bits}, straight from a loader's read buffer.
+         */
+        void add(byte[] name, int from, int to, int bits) {
+            names.add(name, from, to, bits, UNION);
         }
 
         /** Names that were not host names and were left out; a loader reports them. */

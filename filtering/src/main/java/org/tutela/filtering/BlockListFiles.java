@@ -1,0 +1,258 @@
+package org.tutela.filtering;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Loads block lists from files into a {@link BlockLists.Builder}: squidGuard's directory layout (as UT1 publishes
+ * its lists), hosts files, plain lists of names, and the illegal-content lists. Bad lines are counted and reported,
+ * never fatal; a file that cannot be read is an {@link IOException} naming it.
+ *
+ * <p>Names are parsed in the read buffer, without a String per line, so a million-name list loads in a fraction of
+ * a second.
+ */
+public final class BlockListFiles {
+
+    /**
+     * UT1's list directories in the standard catalogue. Left out on purpose: allow lists ({@code liste_blanche},
+     * {@code sexual_education}, {@code child}), lists of whole popular sites a school decides on itself
+     * ({@code mixed_adult}, {@code strict_redirector} and {@code strong_redirector}, which hold search engines), and
+     * categories the catalogue does not have.
+     */
+    public static final Map<String, Category> UT1 = Map.ofEntries(
+            Map.entry("adult", Categories.PORNOGRAPHY),
+            Map.entry("agressif", Categories.VIOLENCE),
+            Map.entry("dangerous_material", Categories.VIOLENCE),
+            Map.entry("drogue", Categories.DRUGS),
+            Map.entry("gambling", Categories.GAMBLING),
+            Map.entry("arjel", Categories.GAMBLING),
+            Map.entry("malware", Categories.MALWARE),
+            Map.entry("phishing", Categories.MALWARE),
+            Map.entry("hacking", Categories.MALWARE),
+            Map.entry("cryptojacking", Categories.MALWARE),
+            Map.entry("ddos", Categories.MALWARE),
+            Map.entry("stalkerware", Categories.MALWARE),
+            Map.entry("warez", Categories.PIRACY),
+            Map.entry("social_networks", Categories.SOCIAL_NETWORKING),
+            Map.entry("games", Categories.GAMES),
+            Map.entry("audio-video", Categories.STREAMING),
+            Map.entry("radio", Categories.STREAMING),
+            Map.entry("chat", Categories.CHAT),
+            Map.entry("dating", Categories.DATING),
+            Map.entry("vpn", Categories.PROXY_VPN),
+            Map.entry("redirector", Categories.PROXY_VPN),
+            Map.entry("doh", Categories.DNS_OVER_HTTPS),
+            Map.entry("webmail", Categories.WEBMAIL));
+
+    private final BlockLists.Builder lists;
+    private final long[] namesByBit = new long[32];
+    private final List<LoadReport.SkippedLine> skipped = new ArrayList<>();
+    private final List<String> unmapped = new ArrayList<>();
+    private long skippedLines;
+
+    public BlockListFiles(BlockLists.Builder lists) {
+        this.lists = Objects.requireNonNull(lists);
+    }
+
+    /**
+     * Loads a squidGuard list directory: one sub-directory per list, each with optional {@code domains},
+     * {@code urls} and {@code expressions} files. Lists the mapping does not name are left out and reported, except
+     * links to another list in the same directory (UT1's {@code porn} is {@code adult}).
+     */
+    public BlockListFiles squidGuardDirectory(Path root, Map<String, Category> mapping) throws IOException {
+        if (!Files.isDirectory(root)) {
+            throw new IOException("not a block list directory: " + root);
+        }
+        List<Path> directories;
+        try (var entries = Files.list(root)) {
+            directories = entries.filter(Files::isDirectory).sorted().toList();
+        }
+        var realRoot = root.toRealPath();
+        for (var directory : directories) {
+            var name = directory.getFileName().toString();
+            var category = mapping.get(name);
+            if (category == null) {
+                if (!aliasWithin(directory, realRoot)) {
+                    unmapped.add(name);
+                }
+                continue;
+            }
+            var domains = directory.resolve("domains");
+            if (Files.exists(domains)) {
+                names(domains, category, false);
+            }
+        }
+        return this;
+    }
+
+    /**
+     * Loads a hosts file ({@code 0.0.0.0 name}, {@code 127.0.0.1 name1 name2}) or a plain list (one name a line),
+     * or a mix, under one category. {@code #} starts a comment; {@code localhost} and its kin are ignored.
+     */
+    public BlockListFiles nameList(Path file, Category category) throws IOException {
+        return names(file, category, false);
+    }
+
+    /**
+     * Loads an illegal-content list (the IWF list, the police-assessed terrorist content list) in either form:
+     * names as in {@link #nameList}, and {@code host/path} entries, with or without a scheme, one a line.
+     */
+    public BlockListFiles illegalList(Path file, Category category) throws IOException {
+        if (!category.illegal()) {
+            throw new IllegalArgumentException(category.id() + " is not an illegal-content category");
+        }
+        return names(file, category, true);
+    }
+
+    public LoadReport report() {
+        var names = new LinkedHashMap<Category, Long>();
+        var categories = lists.categories().all();
+        for (int bit = 0; bit < categories.size(); bit++) {
+            if (namesByBit[bit] > 0) {
+                names.put(categories.get(bit), namesByBit[bit]);
+            }
+        }
+        return new LoadReport(names, 0, 0, skippedLines, skipped, unmapped);
+    }
+
+    private BlockListFiles names(Path file, Category category, boolean urlsToo) throws IOException {
+        int bits = lists.categories().bit(category);
+        try (var reader = new ListReader(Files.newInputStream(file))) {
+            while (reader.next()) {
+                nameLine(reader, file, bits, urlsToo, category.illegal());
+            }
+        } catch (IOException unreadable) {
+            throw new IOException("cannot read block list " + file + ": " + unreadable.getMessage(), unreadable);
+        }
+        return this;
+    }
+
+    private void nameLine(ListReader line, Path file, int bits, boolean urlsToo, boolean illegal) {
+        var bytes = line.buffer();
+        int from = line.start();
+        int to = line.end();
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '#') {
+                to = i;
+                break;
+            }
+        }
+        while (from < to && blank(bytes[from])) {
+            from++;
+        }
+        while (to > from && blank(bytes[to - 1])) {
+            to--;
+        }
+        if (from == to) {
+            return;
+        }
+        int first = tokenEnd(bytes, from, to);
+        if (first == to) {
+            if (contains(bytes, from, to, (byte) '/')) {
+                skip(line, file, "a URL where a host name was expected", illegal);
+            } else {
+                name(line, file, bytes, from, to, bits, illegal);
+            }
+            return;
+        }
+        if (!address(bytes, from, first)) {
+            skip(line, file, "more than one name on a line that does not start with an address", illegal);
+            return;
+        }
+        for (int at = first; ; ) {
+            while (at < to && blank(bytes[at])) {
+                at++;
+            }
+            if (at == to) {
+                return;
+            }
+            int end = tokenEnd(bytes, at, to);
+            name(line, file, bytes, at, end, bits, illegal);
+            at = end;
+        }
+    }
+
+    private void name(ListReader line, Path file, byte[] bytes, int from, int to, int bits, boolean illegal) {
+        long range = Hosts.normalise(bytes, from, to);
+        if (range == Hosts.NOT_ASCII) {
+            var name = DomainName.normalise(new String(bytes, from, to - from, StandardCharsets.UTF_8));
+            if (name.isEmpty()) {
+                skip(line, file, "not a host name", illegal);
+                return;
+            }
+            bytes = name.get().getBytes(StandardCharsets.US_ASCII);
+            range = bytes.length;
+        } else if (range < 0) {
+            skip(line, file, "not a host name", illegal);
+            return;
+        }
+        int start = (int) (range >>> 32);
+        int end = (int) range;
+        if (Hosts.local(bytes, start, end)) {
+            return;
+        }
+        lists.add(bytes, start, end, bits);
+        namesByBit[Integer.numberOfTrailingZeros(bits)]++;
+    }
+
+    private void skip(ListReader line, Path file, String reason, boolean illegal) {
+        skippedLines++;
+        if (skipped.size() < LoadReport.EXAMPLES) {
+            String text = null;
+            if (!illegal) {
+                text = line.text();
+                text = text.length() > 120 ? text.substring(0, 120) + "…" : text;
+            }
+            skipped.add(new LoadReport.SkippedLine(file, line.number(), reason, text));
+        }
+    }
+
+    private static boolean aliasWithin(Path directory, Path realRoot) throws IOException {
+        return Files.isSymbolicLink(directory) && realRoot.equals(directory.toRealPath().getParent());
+    }
+
+    private static boolean blank(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == 0x0b;
+    }
+
+    private static int tokenEnd(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to && !blank(bytes[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean contains(byte[] bytes, int from, int to, byte wanted) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An IPv4 or IPv6 address, as a hosts-file line starts with; names never hold a colon. */
+    private static boolean address(byte[] bytes, int from, int to) {
+        int dots = 0;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b == ':') {
+                return true;
+            }
+            if (b == '.') {
+                dots++;
+            } else if (b < '0' || b > '9') {
+                return false;
+            }
+        }
+        return dots == 3;
+    }
+}
