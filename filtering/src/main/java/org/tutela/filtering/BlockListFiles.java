@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Loads block lists from files into a {@link BlockLists.Builder}: squidGuard's directory layout (as UT1 publishes
@@ -56,6 +58,8 @@ public final class BlockListFiles {
     private final List<LoadReport.SkippedLine> skipped = new ArrayList<>();
     private final List<String> unmapped = new ArrayList<>();
     private long skippedLines;
+    private long urlEntries;
+    private long expressions;
 
     public BlockListFiles(BlockLists.Builder lists) {
         this.lists = Objects.requireNonNull(lists);
@@ -88,6 +92,14 @@ public final class BlockListFiles {
             if (Files.exists(domains)) {
                 names(domains, category, false);
             }
+            var urls = directory.resolve("urls");
+            if (Files.exists(urls)) {
+                urls(urls, category);
+            }
+            var expressions = directory.resolve("expressions");
+            if (Files.exists(expressions)) {
+                expressions(expressions, category);
+            }
         }
         return this;
     }
@@ -119,19 +131,65 @@ public final class BlockListFiles {
                 names.put(categories.get(bit), namesByBit[bit]);
             }
         }
-        return new LoadReport(names, 0, 0, skippedLines, skipped, unmapped);
+        return new LoadReport(names, urlEntries, expressions, skippedLines, skipped, unmapped);
+    }
+
+    /** squidGuard's urllist: one {@code host/path} a line. */
+    private void urls(Path file, Category category) throws IOException {
+        int bits = lists.categories().bit(category);
+        read(file, line -> {
+            var text = wholeLine(line);
+            if (text != null) {
+                url(line, file, text, bits, category.illegal());
+            }
+        });
+    }
+
+    /** squidGuard's expressionlist: one regular expression a line, in Java's syntax here. */
+    private void expressions(Path file, Category category) throws IOException {
+        int bits = lists.categories().bit(category);
+        read(file, line -> {
+            var text = wholeLine(line);
+            if (text == null) {
+                return;
+            }
+            try {
+                lists.expression(Expressions.compile(text), bits);
+                expressions++;
+            } catch (PatternSyntaxException notAnExpression) {
+                skip(line, file, "not a regular expression: " + notAnExpression.getDescription(), category.illegal());
+            }
+        });
+    }
+
+    private void url(ListReader line, Path file, String entry, int bits, boolean illegal) {
+        if (lists.url(entry, bits)) {
+            urlEntries++;
+        } else {
+            skip(line, file, "not a host/path entry", illegal);
+        }
+    }
+
+    /** A line of a file whose entries may hold {@code #} or blanks; null for a blank line or a comment. */
+    private static String wholeLine(ListReader line) {
+        var text = line.text().strip();
+        return text.isEmpty() || text.startsWith("#") ? null : text;
     }
 
     private BlockListFiles names(Path file, Category category, boolean urlsToo) throws IOException {
         int bits = lists.categories().bit(category);
+        read(file, line -> nameLine(line, file, bits, urlsToo, category.illegal()));
+        return this;
+    }
+
+    private static void read(Path file, Consumer<ListReader> eachLine) throws IOException {
         try (var reader = new ListReader(Files.newInputStream(file))) {
             while (reader.next()) {
-                nameLine(reader, file, bits, urlsToo, category.illegal());
+                eachLine.accept(reader);
             }
         } catch (IOException unreadable) {
             throw new IOException("cannot read block list " + file + ": " + unreadable.getMessage(), unreadable);
         }
-        return this;
     }
 
     private void nameLine(ListReader line, Path file, int bits, boolean urlsToo, boolean illegal) {
@@ -144,36 +202,38 @@ public final class BlockListFiles {
                 break;
             }
         }
-        while (from < to && blank(bytes[from])) {
+        while (from < to && ListReader.blank(bytes[from])) {
             from++;
         }
-        while (to > from && blank(bytes[to - 1])) {
+        while (to > from && ListReader.blank(bytes[to - 1])) {
             to--;
         }
         if (from == to) {
             return;
         }
-        int first = tokenEnd(bytes, from, to);
+        int first = ListReader.tokenEnd(bytes, from, to);
         if (first == to) {
-            if (contains(bytes, from, to, (byte) '/')) {
-                skip(line, file, "a URL where a host name was expected", illegal);
-            } else {
+            if (!ListReader.url(bytes, from, to)) {
                 name(line, file, bytes, from, to, bits, illegal);
+            } else if (urlsToo) {
+                url(line, file, new String(bytes, from, to - from, StandardCharsets.UTF_8), bits, illegal);
+            } else {
+                skip(line, file, "a URL where a host name was expected", illegal);
             }
             return;
         }
-        if (!address(bytes, from, first)) {
+        if (!Hosts.address(bytes, from, first)) {
             skip(line, file, "more than one name on a line that does not start with an address", illegal);
             return;
         }
         for (int at = first; ; ) {
-            while (at < to && blank(bytes[at])) {
+            while (at < to && ListReader.blank(bytes[at])) {
                 at++;
             }
             if (at == to) {
                 return;
             }
-            int end = tokenEnd(bytes, at, to);
+            int end = ListReader.tokenEnd(bytes, at, to);
             name(line, file, bytes, at, end, bits, illegal);
             at = end;
         }
@@ -216,43 +276,5 @@ public final class BlockListFiles {
 
     private static boolean aliasWithin(Path directory, Path realRoot) throws IOException {
         return Files.isSymbolicLink(directory) && realRoot.equals(directory.toRealPath().getParent());
-    }
-
-    private static boolean blank(byte b) {
-        return b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == 0x0b;
-    }
-
-    private static int tokenEnd(byte[] bytes, int from, int to) {
-        int i = from;
-        while (i < to && !blank(bytes[i])) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean contains(byte[] bytes, int from, int to, byte wanted) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == wanted) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An IPv4 or IPv6 address, as a hosts-file line starts with; names never hold a colon. */
-    private static boolean address(byte[] bytes, int from, int to) {
-        int dots = 0;
-        for (int i = from; i < to; i++) {
-            byte b = bytes[i];
-            if (b == ':') {
-                return true;
-            }
-            if (b == '.') {
-                dots++;
-            } else if (b < '0' || b > '9') {
-                return false;
-            }
-        }
-        return dots == 3;
     }
 }

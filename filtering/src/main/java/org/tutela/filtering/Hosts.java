@@ -72,6 +72,23 @@ final class Hosts {
         return (long) from << 32 | to;
     }
 
+    /** An IPv4 or IPv6 address, as a hosts-file line starts with; names never hold a colon. */
+    static boolean address(byte[] bytes, int from, int to) {
+        int dots = 0;
+        for (int i = from; i < to; i++) {
+            byte b = bytes[i];
+            if (b == ':') {
+                return true;
+            }
+            if (b == '.') {
+                dots++;
+            } else if (b < '0' || b > '9') {
+                return false;
+            }
+        }
+        return dots == 3;
+    }
+
     /** Whether the name is localhost or one of the other names hosts files give the machine itself. */
     static boolean local(byte[] bytes, int from, int to) {
         for (var name : LOCAL) {

@@ -74,6 +74,29 @@ final class ListReader implements Closeable {
         return new String(buffer, start, end - start, StandardCharsets.UTF_8);
     }
 
+    static boolean blank(byte b) {
+        return b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == 0x0b;
+    }
+
+    /** Where the word starting at {@code from} ends: at the next blank, or {@code to}. */
+    static int tokenEnd(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to && !blank(bytes[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a word is a URL (it has a path or a query) rather than a name. */
+    static boolean url(byte[] bytes, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == '/' || bytes[i] == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void take(int lineBreak) {
         number++;
         start = position;

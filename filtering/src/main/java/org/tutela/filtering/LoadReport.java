@@ -8,7 +8,7 @@ import java.util.Map;
  * What loading block lists from files did: the entries taken per category, and the lines left out with where and
  * why, so that a network manager can see a damaged list without the load failing.
  *
- * @param names          names taken, per category, counting a name once for each line that lists it
+ * @param names          names taken, per category, counting a name each time a file lists it
  * @param urlEntries     host-and-path entries taken
  * @param expressions    regular expressions taken
  * @param skippedLines   every line left out

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,15 @@ class BlockListFilesTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, String.join("\n", lines) + "\n");
         return file;
+    }
+
+    static GroupPolicy blocking(String... categories) {
+        return new GroupPolicy(GroupId.UPPER_KS2, "Years 5-6", Set.of(categories), false, List.of(), List.of(), false,
+                null);
+    }
+
+    static boolean blocked(FilterPolicy policy, GroupId group, String url) {
+        return policy.decideUrl(group, url, FilterPolicyTest.LESSON).blocked();
     }
 
     @Nested
@@ -69,6 +80,39 @@ class BlockListFilesTest {
 
             assertThat(builder.build().categoriesOf("bank-login.example"))
                     .containsExactly(Categories.MALWARE, Categories.SOCIAL_NETWORKING);
+        }
+
+        @Test
+        void urlEntriesAndExpressionsAreLoadedUnderTheirListsCategory() throws IOException {
+            write("ut1/games/urls",
+                    "# flash games on otherwise harmless sites",
+                    "video.example/games/",
+                    "",
+                    "http://www.flash.example/play/",
+                    "whole-site.example",
+                    "not a url at all");
+            write("ut1/games/expressions",
+                    "(^|/)arcade-[0-9]+/",
+                    "[unclosed");
+
+            var report = files.squidGuardDirectory(dir.resolve("ut1"), BlockListFiles.UT1).report();
+            var lists = builder.build();
+            var policy = FilterPolicy.compile(1, lists, List.of(blocking("games")), List.of(), GroupId.UPPER_KS2);
+
+            assertThat(report.urlEntries()).isEqualTo(3);
+            assertThat(report.expressions()).isEqualTo(1);
+            assertThat(lists.urlEntries()).isEqualTo(2);
+            assertThat(lists.expressions()).isEqualTo(1);
+            assertThat(lists.categoriesOf("www.whole-site.example")).containsExactly(Categories.GAMES);
+            assertThat(blocked(policy, GroupId.UPPER_KS2, "http://video.example/games/snake")).isTrue();
+            assertThat(blocked(policy, GroupId.UPPER_KS2, "http://flash.example/play/tetris")).isTrue();
+            assertThat(blocked(policy, GroupId.UPPER_KS2, "http://news.example/arcade-12/")).isTrue();
+            assertThat(blocked(policy, GroupId.UPPER_KS2, "http://video.example/news/")).isFalse();
+            assertThat(report.skipped()).extracting(LoadReport.SkippedLine::line).containsExactly(6L, 2L);
+            assertThat(report.skipped().get(0).reason()).isEqualTo("not a host/path entry");
+            assertThat(report.skipped().get(1).reason())
+                    .startsWith("not a regular expression: Unclosed character class");
+            assertThat(report.skipped().get(1).file()).isEqualTo(dir.resolve("ut1/games/expressions"));
         }
 
         @Test
@@ -251,6 +295,27 @@ class BlockListFilesTest {
             assertThat(lists.categoriesOf("img.abuse-content.invalid")).containsExactly(Categories.IWF);
             assertThat(lists.categoriesOf("unlawful-terror.invalid")).containsExactly(Categories.TERRORISM);
             assertThat(report.names()).isEqualTo(Map.of(Categories.IWF, 1L, Categories.TERRORISM, 1L));
+        }
+
+        @Test
+        void anIllegalListMayListUrlsAsWellAsNames() throws IOException {
+            var iwf = write("iwf.txt",
+                    "abuse-content.invalid",
+                    "0.0.0.0 other-abuse.invalid",
+                    "http://www.images.example/gallery/abuse-0001/",
+                    "images.example/view.php?id=12&");
+
+            var report = files.illegalList(iwf, Categories.IWF).report();
+            var staff = new GroupPolicy(GroupId.STAFF, "Staff", Set.of(), false, List.of("images.example"), List.of(),
+                    false, null);
+            var policy = FilterPolicy.compile(1, builder.build(), List.of(staff), List.of(), GroupId.STAFF);
+
+            assertThat(report.namesLoaded(Categories.IWF)).isEqualTo(2);
+            assertThat(report.urlEntries()).isEqualTo(2);
+            assertThat(blocked(policy, GroupId.STAFF, "https://cdn.images.example/gallery/abuse-0001/a.jpg"))
+                    .isTrue();
+            assertThat(blocked(policy, GroupId.STAFF, "http://images.example/view.php?id=12&size=large")).isTrue();
+            assertThat(blocked(policy, GroupId.STAFF, "http://images.example/view.php?id=13&size=large")).isFalse();
         }
 
         @Test

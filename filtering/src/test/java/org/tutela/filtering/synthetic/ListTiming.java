@@ -21,7 +21,9 @@ import org.tutela.filtering.SafeSearch;
 /**
  * Times loading and deciding on lists from {@link SyntheticLists}, for a person to read while developing; no test
  * asserts on time. Prints the CPU time of the loading thread and of the whole process (which adds the garbage
- * collector and the JIT compiler), the heap the built lists hold, and decisions a second.
+ * collector and the JIT compiler), the heap the built lists occupy, and the time a decision takes. The heap figure
+ * is G1's occupancy, which rounds each large array up to whole regions; a class histogram
+ * ({@code jcmd PID GC.class_histogram}) gives the arrays' own size.
  *
  * <pre>ListTiming LISTS_DIRECTORY_OR_FILE [REQUESTS_FILE]</pre>
  * A directory loads as squidGuard's layout with {@link SyntheticLists#MAPPING}; a file as one plain list.
@@ -47,7 +49,7 @@ public final class ListTiming {
                     (System.nanoTime() - wall - loadWall) / 1_000_000, (processCpu() - process) / 1_000_000,
                     lists.size(), report.namesLoaded(), report.skippedLines());
         }
-        System.out.printf("heap held by the built lists: %.1f MB%n", heldByLists(source) / 1e6);
+        System.out.printf("heap occupied by the built lists: %.1f MB%n", heldByLists(source) / 1e6);
         if (args.length > 1) {
             decisions(source, Path.of(args[1]));
         }
@@ -103,6 +105,18 @@ public final class ListTiming {
             long took = System.nanoTime() - start;
             System.out.printf("decide(host) round %d: %d requests, %d blocked, %.0f ns a decision%n", round,
                     hosts.size(), blocked, (double) took / hosts.size());
+        }
+        for (int round = 1; round <= ROUNDS; round++) {
+            long start = System.nanoTime();
+            int blocked = 0;
+            for (var url : urls) {
+                if (policy.decideUrl(GroupId.UPPER_KS2, url, now).blocked()) {
+                    blocked++;
+                }
+            }
+            long took = System.nanoTime() - start;
+            System.out.printf("decideUrl round %d: %d requests, %d blocked, %.0f ns a decision%n", round,
+                    urls.size(), blocked, (double) took / urls.size());
         }
     }
 

@@ -110,7 +110,10 @@ public final class SyntheticLists {
         int urls = full.urls();
         int requests = full.requests();
         long seed = full.seed();
-        for (int i = 0; i + 1 < args.length; i += 2) {
+        if (args.length % 2 != 0) {
+            throw new IllegalArgumentException("usage: [--out DIR] [--domains N] [--urls N] [--requests N] [--seed N]");
+        }
+        for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--out" -> out = Path.of(args[i + 1]);
                 case "--domains" -> domains = Integer.parseInt(args[i + 1]);
@@ -119,9 +122,6 @@ public final class SyntheticLists {
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
-        }
-        if (args.length % 2 != 0) {
-            throw new IllegalArgumentException("usage: [--out DIR] [--domains N] [--urls N] [--requests N] [--seed N]");
         }
         var written = write(out, new Sizes(domains, urls, requests, seed));
         System.out.printf("%d names, %d URL entries and %d requests in %s%n", domains, urls, requests,
