@@ -134,13 +134,14 @@ public final class BlockListFiles {
         return new LoadReport(names, urlEntries, expressions, skippedLines, skipped, unmapped);
     }
 
-    /** squidGuard's urllist: one {@code host/path} a line. */
+    /** squidGuard's urllist: one {@code host/path} a line, maybe followed by a blank and a field we do not use. */
     private void urls(Path file, Category category) throws IOException {
         int bits = lists.categories().bit(category);
         read(file, line -> {
             var text = wholeLine(line);
             if (text != null) {
-                url(line, file, text, bits, category.illegal());
+                var entry = text.split("\\s", 2)[0];
+                url(line, file, entry, bits, category.illegal());
             }
         });
     }

@@ -88,9 +88,9 @@ class BlockListFilesTest {
                     "# flash games on otherwise harmless sites",
                     "video.example/games/",
                     "",
-                    "http://www.flash.example/play/",
+                    "http://www.flash.example/play/ http://redirect.example/blocked.html",
                     "whole-site.example",
-                    "not a url at all");
+                    "bad..name.example/games/");
             write("ut1/games/expressions",
                     "(^|/)arcade-[0-9]+/",
                     "[unclosed");
