@@ -1,19 +1,26 @@
 package org.tutela.filtering;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.function.IntBinaryOperator;
 
 /**
- * Every listed name with the categories it is listed under: the part of a policy that is large (a million names)
- * and changes rarely, so it is built once and shared by the policy versions made from it.
+ * Every listed name, URL entry and expression with the categories it is listed under: the part of a policy that is
+ * large (a million names) and changes rarely, so it is built once and shared by the policy versions made from it.
+ * Names decide for hosts (DNS, CONNECT); URL entries and expressions add to them when a full URL is seen.
  */
 public final class BlockLists {
 
     private final Categories categories;
     private final DomainTable names;
+    private final UrlPrefixes urls;
+    private final Expressions expressions;
 
-    private BlockLists(Categories categories, DomainTable names) {
+    private BlockLists(Categories categories, DomainTable names, UrlPrefixes urls, Expressions expressions) {
         this.categories = categories;
         this.names = names;
+        this.urls = urls;
+        this.expressions = expressions;
     }
 
     public static Builder builder(Categories categories) {
@@ -21,15 +28,31 @@ public final class BlockLists {
     }
 
     public static BlockLists empty(Categories categories) {
-        return new BlockLists(categories, DomainTable.empty());
+        return new BlockLists(categories, DomainTable.empty(), UrlPrefixes.NONE, Expressions.NONE);
     }
 
     public Categories categories() {
         return categories;
     }
 
+    /** How many distinct names are listed. */
     public int size() {
         return names.size();
+    }
+
+    /** How many distinct host-and-path entries are listed. */
+    public int urlEntries() {
+        return urls.size();
+    }
+
+    public int expressions() {
+        return expressions.size();
+    }
+
+    /** The categories a host is listed under, itself or at any level above it, in catalogue order. */
+    public List<Category> categoriesOf(String host) {
+        var bytes = Hosts.lowerCaseAscii(host);
+        return categories.in(categoriesOf(bytes, 0, bytes.length));
     }
 
     /** The categories of a host, at any level above it, as a mask of {@link #categories()}. */
@@ -41,10 +64,22 @@ public final class BlockLists {
         return names;
     }
 
+    UrlPrefixes urls() {
+        return urls;
+    }
+
+    Expressions expressionLists() {
+        return expressions;
+    }
+
     public static final class Builder {
+
+        private static final IntBinaryOperator UNION = (listed, added) -> listed | added;
 
         private final Categories categories;
         private final DomainTable.Builder names = DomainTable.builder();
+        private final UrlPrefixes.Builder urls = new UrlPrefixes.Builder();
+        private final Expressions.Builder expressions = new Expressions.Builder();
         private long skipped;
 
         private Builder(Categories categories) {
@@ -59,8 +94,58 @@ public final class BlockLists {
                 skipped++;
                 return this;
             }
-            names.add(normalised.get(), bit, (a, b) -> a | b);
+            names.add(normalised.get(), bit, UNION);
             return this;
+        }
+
+        /**
+         * Lists a squidGuard URL entry, {@code host/path} with or without a scheme, under a category: it matches the
+         * host and its subdomains on any path that starts with the path. An entry without a path lists the host.
+         *
+         * @throws IllegalArgumentException when the entry names no host
+         */
+        public Builder addUrl(String entry, Category category) {
+            if (!url(entry, categories.bit(category))) {
+                throw new IllegalArgumentException("not a host/path entry: " + entry);
+            }
+            return this;
+        }
+
+        /**
+         * Lists a regular expression (Java syntax) under a category: a URL it is found in, ignoring case, is in the
+         * category.
+         *
+         * @throws java.util.regex.PatternSyntaxException when it is not a regular expression
+         */
+        public Builder addExpression(String expression, Category category) {
+            expressions.add(Expressions.compile(expression), categories.bit(category));
+            return this;
+        }
+
+        /**
+         * Lists the normalised name in {@code name[from, to)} (lower-case ASCII, see {@link DomainName#normalise})
+         * under the categories in {@code bits}, straight from a loader's read buffer.
+         */
+        void add(byte[] name, int from, int to, int bits) {
+            names.add(name, from, to, bits, UNION);
+        }
+
+        /** Lists a URL entry under the categories in {@code bits}; false when it names no host. */
+        boolean url(String line, int bits) {
+            var entry = UrlPrefixes.Entry.parse(line);
+            if (entry == null) {
+                return false;
+            }
+            if (entry.wholeHost()) {
+                names.add(entry.host(), bits, UNION);
+            } else {
+                urls.add(entry.host(), entry.prefix(), bits);
+            }
+            return true;
+        }
+
+        void expression(java.util.regex.Pattern expression, int bits) {
+            expressions.add(expression, bits);
         }
 
         /** Names that were not host names and were left out; a loader reports them. */
@@ -73,7 +158,7 @@ public final class BlockLists {
         }
 
         public BlockLists build() {
-            return new BlockLists(categories, names.build());
+            return new BlockLists(categories, names.build(), urls.build(), expressions.build());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.tutela.filtering;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.IntBinaryOperator;
 
 /**
  * An immutable set of domain names, each carrying an int value, matched the way squidGuard matches its domain
@@ -119,21 +120,33 @@ public final class DomainTable {
      * matched; -1 when none does.
      */
     public int matchStart(byte[] host, int from, int to) {
+        return matchStart(host, from, to, -1);
+    }
+
+    /**
+     * Where the most specific listed name whose value shares a bit with {@code anyOf} starts, so that a decision
+     * names the entry of the category that decided rather than a more specific entry of another; -1 when none does.
+     */
+    public int matchStart(byte[] host, int from, int to, int anyOf) {
         if (size == 0) {
             return -1;
         }
         if (to > from && host[to - 1] == '.') {
             to--;
         }
-        if (probe(hashOf(host, from, to), host, from, to) != NONE) {
+        if (carries(probe(hashOf(host, from, to), host, from, to), anyOf)) {
             return from;
         }
         for (int i = from; i < to; i++) {
-            if (host[i] == '.' && probe(hashOf(host, i + 1, to), host, i + 1, to) != NONE) {
+            if (host[i] == '.' && carries(probe(hashOf(host, i + 1, to), host, i + 1, to), anyOf)) {
                 return i + 1;
             }
         }
         return -1;
+    }
+
+    private static boolean carries(int value, int anyOf) {
+        return value != NONE && (anyOf == -1 || (value & anyOf) != 0);
     }
 
     private static long hashOf(byte[] host, int from, int to) {
@@ -219,38 +232,51 @@ public final class DomainTable {
         private int size;
 
         /** Adds a normalised name (see {@link DomainName#normalise}) with a value; returns the value now stored. */
-        public int add(String name, int value, java.util.function.IntBinaryOperator merge) {
+        public int add(String name, int value, IntBinaryOperator merge) {
             var bytes = name.getBytes(StandardCharsets.US_ASCII);
             if (bytes.length == 0 || bytes.length > 253) {
                 throw new IllegalArgumentException("not a domain name: " + name);
             }
-            long hash = SEED;
-            for (int i = bytes.length - 1; i >= 0; i--) {
-                hash = step(hash, bytes[i]);
+            return add(bytes, 0, bytes.length, value, merge);
+        }
+
+        /**
+         * Adds the normalised name in {@code name[from, to)}, copying it, so that a loader can add names straight
+         * from its read buffer; returns the value now stored.
+         */
+        public int add(byte[] name, int from, int to, int value, IntBinaryOperator merge) {
+            int length = to - from;
+            if (length <= 0 || length > 253) {
+                throw new IllegalArgumentException("not a domain name: "
+                        + new String(name, from, Math.max(length, 0), StandardCharsets.US_ASCII));
             }
-            long key = finish(hash, bytes.length);
+            long hash = SEED;
+            for (int i = to - 1; i >= from; i--) {
+                hash = step(hash, name[i]);
+            }
+            long key = finish(hash, length);
             if ((size + 1) * 2 > hashes.length) {
                 grow();
             }
             int mask = hashes.length - 1;
             int slot = (int) key & mask;
             while (hashes[slot] != 0) {
-                if (hashes[slot] == key && (lengths[slot] & 0xff) == bytes.length
-                        && Arrays.equals(arena, offsets[slot], offsets[slot] + bytes.length, bytes, 0, bytes.length)) {
+                if (hashes[slot] == key && (lengths[slot] & 0xff) == length
+                        && Arrays.equals(arena, offsets[slot], offsets[slot] + length, name, from, to)) {
                     values[slot] = merge.applyAsInt(values[slot], value);
                     return values[slot];
                 }
                 slot = (slot + 1) & mask;
             }
-            if (arenaSize + bytes.length > arena.length) {
-                arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + bytes.length));
+            if (arenaSize + length > arena.length) {
+                arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + length));
             }
-            System.arraycopy(bytes, 0, arena, arenaSize, bytes.length);
+            System.arraycopy(name, from, arena, arenaSize, length);
             hashes[slot] = key;
             offsets[slot] = arenaSize;
-            lengths[slot] = (byte) bytes.length;
+            lengths[slot] = (byte) length;
             values[slot] = value;
-            arenaSize += bytes.length;
+            arenaSize += length;
             size++;
             return value;
         }

@@ -35,6 +35,14 @@ public final class FilterEngine {
         return policy.clients().groupOf(address);
     }
 
+    /**
+     * For a URL as a Squid helper sees it: a full URL, or {@code host:port} / {@code CONNECT host:port} for https,
+     * decided on the host. See {@link FilterPolicy#decideUrl}; never throws.
+     */
+    public Decision decideUrl(GroupId group, String url) {
+        return policy.decideUrl(group, url, clock.instant());
+    }
+
     /** Puts a new version in force; an older version than the one in force is refused. */
     public synchronized void activate(FilterPolicy next) {
         if (next.version() < policy.version()) {

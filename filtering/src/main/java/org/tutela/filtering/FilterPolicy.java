@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * One version of a school's filtering policy, compiled for fast decisions and immutable, so enforcement points can
  * swap versions atomically. The rules are tried in this order: illegal lists (nobody can allow them), a temporary
- * allow in force, the group's deny list, its allow list, allow-list-only, blocked categories, safe search.
+ * allow in force, the group's deny list, its allow list, allow-list-only, blocked categories, safe search. A full URL
+ * adds the categories of its URL entries and expressions to its host's ({@link #decideUrl}).
  */
 public final class FilterPolicy {
 
@@ -102,19 +103,80 @@ public final class FilterPolicy {
 
     /** Decides for a lower-case host name in {@code host[from, to)}, as a DNS resolver holds it. */
     public Decision decide(GroupId group, byte[] host, int from, int to, Instant now) {
-        var rules = group == null ? fallback : groups.getOrDefault(group, fallback);
+        var rules = rulesOf(group);
         if (to <= from) {
             // Nothing to check against the lists: fail closed.
             return decision(Verdict.BLOCK, Rule.NOT_A_HOST_NAME, rules, null, null, null, null);
         }
-        var categories = lists.categories();
         int listed = lists.categoriesOf(host, from, to);
 
-        int illegal = listed & categories.illegalMask();
+        int illegal = listed & lists.categories().illegalMask();
         if (illegal != 0) {
-            return decision(Verdict.BLOCK, Rule.ILLEGAL_LIST, rules, categories.first(illegal),
-                    listedName(lists.names(), host, from, to), null, null);
+            return blocked(Rule.ILLEGAL_LIST, rules, illegal, listedName(lists.names(), host, from, to, illegal));
         }
+        var byHost = hostRules(rules, host, from, to, now);
+        if (byHost != null) {
+            return byHost;
+        }
+        int blocked = listed & rules.blockedMask;
+        if (blocked != 0) {
+            return blocked(Rule.BLOCKED_CATEGORY, rules, blocked, listedName(lists.names(), host, from, to, blocked));
+        }
+        return safeSearchOrAllow(rules, host, from, to);
+    }
+
+    public Decision decide(GroupId group, String host, Instant now) {
+        var bytes = Hosts.lowerCaseAscii(host);
+        return decide(group, bytes, 0, bytes.length, now);
+    }
+
+    /**
+     * Decides for a URL as a Squid helper sees it: a full URL, or {@code host:port} / {@code CONNECT host:port} for
+     * https, which is decided on the host alone, exactly as {@link #decide}. For a full URL the categories of the
+     * host, of the URL entries that match and of the expressions found in it are taken together: an illegal one blocks
+     * first, for everyone, whatever allows the host; then the host's own rules apply as in {@link #decide} (temporary
+     * allow, deny list, allow list, allow-list-only); then the group's blocked categories; then safe search.
+     *
+     * <p>Never throws. A malformed URL is decided on whatever host can be read from it; with none it is refused
+     * (after the illegal lists, so an illegal expression is still named), as {@link #decide} refuses an empty name.
+     */
+    public Decision decideUrl(GroupId group, String url, Instant now) {
+        var request = RequestUrl.parse(url);
+        var host = request.host();
+        if (request.hostOnly()) {
+            return decide(group, host, 0, host.length, now);
+        }
+        var rules = rulesOf(group);
+        int byHost = lists.categoriesOf(host, 0, host.length);
+        int byUrl = lists.urls().categoriesOf(host, 0, host.length, request.path());
+        // Only the categories that could still change the decision are worth a regular expression.
+        int byExpression = lists.expressionLists().categoriesOf(request, rules.blockedMask & ~(byHost | byUrl));
+        int listed = byHost | byUrl | byExpression;
+
+        int illegal = listed & lists.categories().illegalMask();
+        if (illegal != 0) {
+            return blocked(Rule.ILLEGAL_LIST, rules, illegal, listedEntry(request, byHost, byUrl, illegal));
+        }
+        if (host.length == 0) {
+            return decision(Verdict.BLOCK, Rule.NOT_A_HOST_NAME, rules, null, null, null, null);
+        }
+        var byHostRules = hostRules(rules, host, 0, host.length, now);
+        if (byHostRules != null) {
+            return byHostRules;
+        }
+        int blocked = listed & rules.blockedMask;
+        if (blocked != 0) {
+            return blocked(Rule.BLOCKED_CATEGORY, rules, blocked, listedEntry(request, byHost, byUrl, blocked));
+        }
+        return safeSearchOrAllow(rules, host, 0, host.length);
+    }
+
+    private CompiledGroup rulesOf(GroupId group) {
+        return group == null ? fallback : groups.getOrDefault(group, fallback);
+    }
+
+    /** The rules about the host itself, after the illegal lists: temporary allow, deny, allow, allow-list-only. */
+    private Decision hostRules(CompiledGroup rules, byte[] host, int from, int to, Instant now) {
         int temporary = rules.temporary.find(host, from, to);
         if (temporary != DomainTable.NONE) {
             for (var allow : rules.temporaryAllows.get(temporary)) {
@@ -124,21 +186,20 @@ public final class FilterPolicy {
             }
         }
         if (rules.deny.find(host, from, to) != DomainTable.NONE) {
-            return decision(Verdict.BLOCK, Rule.DENY_LIST, rules, null, listedName(rules.deny, host, from, to), null,
-                    null);
+            var denied = listedName(rules.deny, host, from, to, -1);
+            return decision(Verdict.BLOCK, Rule.DENY_LIST, rules, null, denied, null, null);
         }
         if (rules.allow.find(host, from, to) != DomainTable.NONE) {
-            return decision(Verdict.ALLOW, Rule.ALLOW_LIST, rules, null, listedName(rules.allow, host, from, to), null,
-                    null);
+            var allowed = listedName(rules.allow, host, from, to, -1);
+            return decision(Verdict.ALLOW, Rule.ALLOW_LIST, rules, null, allowed, null, null);
         }
         if (rules.definition.allowListOnly()) {
             return decision(Verdict.BLOCK, Rule.NOT_ON_ALLOW_LIST, rules, null, null, null, null);
         }
-        int blocked = listed & rules.blockedMask;
-        if (blocked != 0) {
-            return decision(Verdict.BLOCK, Rule.BLOCKED_CATEGORY, rules, categories.first(blocked),
-                    listedName(lists.names(), host, from, to), null, null);
-        }
+        return null;
+    }
+
+    private Decision safeSearchOrAllow(CompiledGroup rules, byte[] host, int from, int to) {
         var safeHost = rules.safeSearch.rewrite(host, from, to);
         if (safeHost != null) {
             return decision(Verdict.SAFE_SEARCH, Rule.SAFE_SEARCH, rules, null, null, safeHost, null);
@@ -146,9 +207,9 @@ public final class FilterPolicy {
         return rules.defaultAllow(version);
     }
 
-    public Decision decide(GroupId group, String host, Instant now) {
-        var bytes = Hosts.lowerCaseAscii(host);
-        return decide(group, bytes, 0, bytes.length, now);
+    /** A block for the first category in the mask, in catalogue order. */
+    private Decision blocked(Rule rule, CompiledGroup rules, int categories, String listedEntry) {
+        return decision(Verdict.BLOCK, rule, rules, lists.categories().first(categories), listedEntry, null, null);
     }
 
     private Decision decision(Verdict verdict, Rule rule, CompiledGroup group, Category category, String listedName,
@@ -156,8 +217,25 @@ public final class FilterPolicy {
         return new Decision(verdict, rule, group.definition.id(), category, listedName, safeHost, allow, version);
     }
 
-    private static String listedName(DomainTable table, byte[] host, int from, int to) {
-        int start = table.matchStart(host, from, to);
+    /**
+     * What listed a URL under the first category in the mask: a name, else a {@code host/path} entry, else an
+     * expression.
+     */
+    private String listedEntry(RequestUrl request, int byHost, int byUrl, int categories) {
+        int bit = Integer.lowestOneBit(categories);
+        var host = request.host();
+        if ((byHost & bit) != 0) {
+            return listedName(lists.names(), host, 0, host.length, bit);
+        }
+        if ((byUrl & bit) != 0) {
+            return lists.urls().entryFor(host, 0, host.length, request.path(), bit);
+        }
+        return lists.expressionLists().expressionFor(request, bit);
+    }
+
+    /** The listed name that matched: of those carrying a bit of {@code anyOf}, the most specific; -1 for any. */
+    private static String listedName(DomainTable table, byte[] host, int from, int to, int anyOf) {
+        int start = table.matchStart(host, from, to, anyOf);
         if (start < 0) {
             return null;
         }
@@ -167,77 +245,6 @@ public final class FilterPolicy {
 
     /** The compiled rules of a group, for exporters in this package; the fallback group's for an unknown id. */
     CompiledGroup compiledGroup(GroupId group) {
-        return groups.getOrDefault(group, fallback);
-    }
-
-    /** A group's rules, compiled. */
-    static final class CompiledGroup {
-
-        final GroupPolicy definition;
-        final int blockedMask;
-        final DomainTable allow;
-        final DomainTable deny;
-        final SafeSearch safeSearch;
-        final DomainTable temporary;
-        final List<List<TemporaryAllow>> temporaryAllows;
-        private Decision defaultAllow;
-
-        private CompiledGroup(GroupPolicy definition, int blockedMask, DomainTable allow, DomainTable deny,
-                SafeSearch safeSearch, DomainTable temporary, List<List<TemporaryAllow>> temporaryAllows) {
-            this.definition = definition;
-            this.blockedMask = blockedMask;
-            this.allow = allow;
-            this.deny = deny;
-            this.safeSearch = safeSearch;
-            this.temporary = temporary;
-            this.temporaryAllows = temporaryAllows;
-        }
-
-        static CompiledGroup of(GroupPolicy group, BlockLists lists, List<TemporaryAllow> allows) {
-            var categories = lists.categories();
-            int blocked = categories.illegalMask();
-            for (var id : group.blockedCategories()) {
-                blocked |= categories.bit(categories.byId(id)
-                        .orElseThrow(() -> new PolicyRefused("group " + group.id() + " blocks an unknown category: " + id)));
-            }
-            var allow = table(group.allow(), group, "allow");
-            for (var name : group.allow()) {
-                var bytes = Hosts.lowerCaseAscii(DomainName.normalise(name).orElseThrow());
-                if ((lists.categoriesOf(bytes, 0, bytes.length) & categories.illegalMask()) != 0) {
-                    throw new PolicyRefused(name + " is on an illegal-content list: nobody can allow it");
-                }
-            }
-            var temporaryNames = DomainTable.builder();
-            var byName = new ArrayList<List<TemporaryAllow>>();
-            for (var allowed : allows) {
-                int index = temporaryNames.add(allowed.domain(), byName.size(), (existing, added) -> existing);
-                if (index == byName.size()) {
-                    byName.add(new ArrayList<>());
-                }
-                byName.get(index).add(allowed);
-            }
-            return new CompiledGroup(group, blocked, allow, table(group.deny(), group, "deny"),
-                    group.safeSearch() ? SafeSearch.enforced(group.youTube()) : SafeSearch.off(),
-                    temporaryNames.build(), byName);
-        }
-
-        Decision defaultAllow(long version) {
-            var cached = defaultAllow;
-            if (cached == null) {
-                cached = new Decision(Verdict.ALLOW, Rule.DEFAULT_ALLOW, definition.id(), null, null, null, null, version);
-                defaultAllow = cached;
-            }
-            return cached;
-        }
-
-        private static DomainTable table(List<String> names, GroupPolicy group, String list) {
-            var builder = DomainTable.builder();
-            for (var name : names) {
-                builder.add(DomainName.normalise(name).orElseThrow(() -> new PolicyRefused(
-                        "the " + list + " list of group " + group.id() + " has an entry that is not a host name: " + name)),
-                        0);
-            }
-            return builder.build();
-        }
+        return rulesOf(group);
     }
 }

@@ -239,6 +239,20 @@ class FilterPolicyTest {
     }
 
     @Test
+    void aBlockNamesTheEntryOfTheCategoryThatBlockedNotAMoreSpecificEntryOfAnother() {
+        var nested = BlockLists.builder(Categories.standard())
+                .add("casino.example", Categories.GAMBLING)
+                .add("live.casino.example", Categories.STREAMING)
+                .build();
+        var compiled = FilterPolicy.compile(1, nested, List.of(upperKs2), List.of(), GroupId.UPPER_KS2);
+
+        var decision = compiled.decide(GroupId.UPPER_KS2, "www.live.casino.example", LESSON);
+
+        assertThat(decision.category()).isEqualTo(Categories.GAMBLING);
+        assertThat(decision.listedName()).isEqualTo("casino.example");
+    }
+
+    @Test
     void theEngineSwapsToANewerVersionAndRefusesAnOlderOne() {
         var engine = new FilterEngine(policy(), Clock.fixed(LESSON, ZoneOffset.UTC));
         var opened = new GroupPolicy(GroupId.UPPER_KS2, "Years 5-6", Set.of(), false, List.of(), List.of(), false, null);

@@ -5,13 +5,14 @@ import java.util.List;
 
 /** The helper's command line, as squid.conf gives it. */
 record HelperOptions(Mode mode, String blockPage, String blockTunnel, String format, boolean channelIds,
-        boolean demoPolicy) {
+        boolean demoPolicy, String policy) {
 
     enum Mode { REWRITE, ACL }
 
     static final String USAGE = """
             usage: SquidHelperMain --mode rewrite|acl [--block-page URL] [--block-tunnel HOST:PORT]
-                                   [--format 'SQUID FORMAT'] [--no-concurrency] --demo-policy
+                                   [--format 'SQUID FORMAT'] [--no-concurrency]
+                                   --policy BUNDLE | --demo-policy
               --mode rewrite      answer url_rewrite_program requests (needs --block-page)
               --mode acl          answer external_acl_type requests
               --block-page URL    the block page, e.g. http://block.tutela.local/blocked
@@ -20,6 +21,7 @@ record HelperOptions(Mode mode, String blockPage, String blockTunnel, String for
               --format F          the url_rewrite_extras or external_acl_type FORMAT in squid.conf
                                   (defaults: '%>a/%>A %un %>rm myip=%la myport=%lp' and '%SRC %un %>rm %URI')
               --no-concurrency    Squid runs the helper without concurrency=N, so lines carry no channel ID
+              --policy BUNDLE     enforce the school's policy bundle (written by Tutela), reloaded when it changes
               --demo-policy       enforce the small built-in demo policy""";
 
     static HelperOptions parse(String... args) {
@@ -30,6 +32,7 @@ record HelperOptions(Mode mode, String blockPage, String blockTunnel, String for
         String format = null;
         boolean channelIds = true;
         boolean demo = false;
+        String policy = null;
         while (!rest.isEmpty()) {
             var option = rest.poll();
             switch (option) {
@@ -39,6 +42,7 @@ record HelperOptions(Mode mode, String blockPage, String blockTunnel, String for
                 case "--format" -> format = value(option, rest);
                 case "--no-concurrency" -> channelIds = false;
                 case "--demo-policy" -> demo = true;
+                case "--policy" -> policy = value(option, rest);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -48,7 +52,7 @@ record HelperOptions(Mode mode, String blockPage, String blockTunnel, String for
         if (mode == Mode.REWRITE && blockPage == null) {
             throw new IllegalArgumentException("the rewriter needs --block-page");
         }
-        return new HelperOptions(mode, blockPage, blockTunnel, format, channelIds, demo);
+        return new HelperOptions(mode, blockPage, blockTunnel, format, channelIds, demo, policy);
     }
 
     private static String value(String option, ArrayDeque<String> rest) {

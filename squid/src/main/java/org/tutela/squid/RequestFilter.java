@@ -18,7 +18,6 @@ final class RequestFilter {
     Decision decide(Client client, RequestTarget target) {
         // Who is in which group belongs to the policy version in force, so both change together.
         var group = engine.groupOf(client.address(), client.user()).orElse(null);
-        // TODO when decideUrl lands: return engine.decideUrl(group, target.url()), so path prefixes and expressions count.
-        return engine.decide(group, target.host());
+        return engine.decideUrl(group, target.url());
     }
 }

@@ -31,7 +31,7 @@ public final class SquidHelperMain {
             options = HelperOptions.parse(args);
             policy = EnforcedPolicy.from(options, Clock.systemUTC());
             helper = helper(options, policy);
-        } catch (IllegalArgumentException refused) {
+        } catch (IllegalArgumentException | IOException refused) {
             System.err.println("tutela-squid: " + refused.getMessage());
             System.err.println(HelperOptions.USAGE);
             System.exit(2);

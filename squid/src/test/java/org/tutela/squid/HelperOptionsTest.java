@@ -13,7 +13,7 @@ class HelperOptionsTest {
                 "--demo-policy");
 
         assertThat(options).isEqualTo(new HelperOptions(HelperOptions.Mode.REWRITE,
-                "http://block.tutela.local/blocked", null, null, true, true));
+                "http://block.tutela.local/blocked", null, null, true, true, null));
     }
 
     @Test
@@ -34,6 +34,29 @@ class HelperOptionsTest {
 
         assertThatThrownBy(() -> SquidHelperMain.helper(options, TestSchool.enforced(TestSchool.engine())))
                 .hasMessageContaining("http or https URL");
+    }
+
+    @Test
+    void theHelperEnforcesASchoolsPolicyBundleWithItsLists(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var gambling = java.nio.file.Files.createDirectories(dir.resolve("ut1/gambling"));
+        java.nio.file.Files.writeString(gambling.resolve("domains"), "casino.example\n");
+        var bundle = dir.resolve("school.json");
+        java.nio.file.Files.writeString(bundle, """
+                { "version": 3, "fallbackGroup": "guests", "lists": { "ut1": "%s" },
+                  "groups": [ { "id": "guests", "block": ["gambling"] }, { "id": "staff" } ],
+                  "clients": { "networks": { "10.20.0.0/16": "staff" } } }
+                """.formatted(dir.resolve("ut1")));
+
+        var policy = EnforcedPolicy.from(HelperOptions.parse("--mode", "acl", "--policy", bundle.toString()),
+                java.time.Clock.systemUTC());
+        var helper = SquidHelperMain.helper(HelperOptions.parse("--mode", "acl", "--policy", bundle.toString()), policy);
+
+        assertThat(policy.engine().policy().version()).isEqualTo(3);
+        assertThat(Conversation.answer(helper, "0 192.0.2.7 - GET http%3A%2F%2Fwww.casino.example%2F"))
+                .startsWith("0 ERR");
+        assertThat(Conversation.answer(helper, "1 10.20.1.1 - GET http%3A%2F%2Fwww.casino.example%2F"))
+                .isEqualTo("1 OK");
     }
 
     @Test

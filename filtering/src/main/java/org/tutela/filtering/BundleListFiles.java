@@ -1,0 +1,81 @@
+package org.tutela.filtering;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Loads the lists a policy bundle names from disk: a squidGuard/UT1 directory, single list files by category, and
+ * the IWF and police lists. The million names are loaded again only when a list file changes, not for each new
+ * policy version, so a new version takes effect in milliseconds.
+ */
+public final class BundleListFiles implements BlockListSource {
+
+    private static final System.Logger log = System.getLogger(BundleListFiles.class.getName());
+
+    private PolicyBundle.Lists loadedSpec;
+    private List<String> loadedStamp;
+    private BlockLists loaded;
+
+    @Override
+    public synchronized BlockLists load(PolicyBundle.Lists spec) throws IOException {
+        var stamp = stamp(spec);
+        if (loaded != null && spec.equals(loadedSpec) && stamp.equals(loadedStamp)) {
+            return loaded;
+        }
+        var categories = Categories.standard();
+        var builder = BlockLists.builder(categories);
+        var files = new BlockListFiles(builder);
+        if (spec.ut1() != null) {
+            files.squidGuardDirectory(Path.of(spec.ut1()), BlockListFiles.UT1);
+        }
+        for (var file : spec.files()) {
+            var category = categories.byId(file.category())
+                    .orElseThrow(() -> new PolicyRefused("list " + file.path() + " names an unknown category: "
+                            + file.category()));
+            if (category.illegal()) {
+                files.illegalList(Path.of(file.path()), category);
+            } else {
+                files.nameList(Path.of(file.path()), category);
+            }
+        }
+        if (spec.iwf() != null) {
+            files.illegalList(Path.of(spec.iwf()), Categories.IWF);
+        }
+        if (spec.terrorism() != null) {
+            files.illegalList(Path.of(spec.terrorism()), Categories.TERRORISM);
+        }
+        var report = files.report();
+        log.log(Level.INFO, "block lists loaded: {0}", report);
+        loaded = builder.build();
+        loadedSpec = spec;
+        loadedStamp = stamp;
+        return loaded;
+    }
+
+    /** The size and modification time of every file the lists come from, to see whether any changed. */
+    private static List<String> stamp(PolicyBundle.Lists spec) throws IOException {
+        var paths = new ArrayList<Path>();
+        if (spec.ut1() != null && Files.isDirectory(Path.of(spec.ut1()))) {
+            try (Stream<Path> walk = Files.walk(Path.of(spec.ut1()), 2)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(paths::add);
+            }
+        }
+        spec.files().forEach(file -> paths.add(Path.of(file.path())));
+        if (spec.iwf() != null) {
+            paths.add(Path.of(spec.iwf()));
+        }
+        if (spec.terrorism() != null) {
+            paths.add(Path.of(spec.terrorism()));
+        }
+        var stamp = new ArrayList<String>();
+        for (var path : paths) {
+            stamp.add(path + ":" + (Files.exists(path) ? Files.size(path) + "@" + Files.getLastModifiedTime(path) : "-"));
+        }
+        return stamp;
+    }
+}
