@@ -68,7 +68,7 @@ final class AnswerCache {
             // Same name, so same length: echo the client's letter case (0x20 randomisation checks it).
             int end = message.writerIndex();
             message.writerIndex(12);
-            Names.write(question.asked(), message);
+            question.writeName(message);
             message.writerIndex(end);
         }
         return message;

@@ -86,7 +86,7 @@ public final class DnsServer implements AutoCloseable {
                 .handler(new ChannelInitializer<DatagramChannel>() {
                     @Override
                     protected void initChannel(DatagramChannel ch) {
-                        ch.pipeline().addLast(new QueryDecoder(), handler);
+                        ch.pipeline().addLast(handler);
                     }
                 })
                 .bind(address).sync().channel();
@@ -100,7 +100,7 @@ public final class DnsServer implements AutoCloseable {
                     protected void initChannel(SocketChannel ch) {
                         ch.pipeline().addLast(new ReadTimeoutHandler(TCP_IDLE_SECONDS),
                                 new LengthFieldBasedFrameDecoder(MAX_TCP_MESSAGE, 0, 2, 0, 2),
-                                new LengthFieldPrepender(2), new QueryDecoder.Tcp(), handler);
+                                new LengthFieldPrepender(2), handler);
                     }
                 })
                 .bind(address).sync().channel();

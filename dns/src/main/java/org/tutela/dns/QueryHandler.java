@@ -18,8 +18,6 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.socket.DatagramPacket;
-import io.netty.handler.codec.dns.DatagramDnsQuery;
-import io.netty.handler.codec.dns.DnsQuery;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.FastThreadLocal;
 
@@ -59,11 +57,10 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         try {
-            if (msg instanceof DnsQuery query) {
-                answer(ctx, query, query instanceof DatagramDnsQuery datagram ? datagram.sender() : null);
-            } else if (msg instanceof MalformedQuery malformed) {
-                reply(ctx, malformed.sender(), null, Responses.error(ctx.alloc(), malformed.id(), Responses.FORMERR),
-                        false);
+            if (msg instanceof DatagramPacket packet) {
+                answer(ctx, packet.content(), packet.sender());
+            } else if (msg instanceof ByteBuf frame) {
+                answer(ctx, frame, null);
             }
         } finally {
             ReferenceCountUtil.release(msg);
@@ -83,19 +80,20 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         // A UDP socket serves every client: one bad packet must not close it.
     }
 
-    private void answer(ChannelHandlerContext ctx, DnsQuery query, InetSocketAddress sender) {
+    private void answer(ChannelHandlerContext ctx, ByteBuf message, InetSocketAddress sender) {
         var question = questions.get();
-        var refusal = question.read(query);
+        var refusal = QueryReader.read(message, question);
         if (refusal != null) {
             int code = switch (refusal) {
+                case DROP -> -1;
                 case FORMERR -> Responses.FORMERR;
                 case NOTIMP -> Responses.NOTIMP;
                 case REFUSED -> Responses.REFUSED;
             };
-            // Only a well-formed ASCII question is echoed; for the others the ID alone is safe to send back.
-            var error = refusal == Question.Refusal.NOTIMP ? Responses.error(ctx.alloc(), question, code)
-                    : Responses.error(ctx.alloc(), question.id(), code);
-            reply(ctx, sender, question, error, false);
+            if (code > 0) {
+                // The question was not read whole: the ID alone is answered.
+                reply(ctx, sender, null, Responses.error(ctx.alloc(), question.id(), code), false);
+            }
             return;
         }
         var client = clientAddress(ctx, sender);
@@ -191,7 +189,7 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         Object out = message;
         if (transport == Transport.UDP) {
             int limit = question == null ? Question.PLAIN_UDP_SIZE : question.udpSize();
-            if (message.readableBytes() > limit && question != null && question.asked() != null) {
+            if (message.readableBytes() > limit && question != null) {
                 int code = message.getUnsignedShort(2) & 0xf;
                 message.release();
                 message = Responses.truncated(ctx.alloc(), question, code);

@@ -1,16 +1,15 @@
 package org.tutela.dns;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 import io.netty.buffer.ByteBuf;
-import io.netty.handler.codec.dns.DnsQuery;
-import io.netty.handler.codec.dns.DnsQuestion;
-import io.netty.handler.codec.dns.DnsRecord;
-import io.netty.handler.codec.dns.DnsRecordType;
-import io.netty.handler.codec.dns.DnsSection;
 
 /**
- * What a client asked: the name as it wrote it (echoed back, so 0x20 case randomisation still works) and lower-cased
- * for the engine and the cache, the type and class, the header bits the answer echoes, and its EDNS (UDP size, DO).
- * One instance per event loop is reused for every query; {@link #copy()} makes one that outlives the query.
+ * What a client asked: the name as it wrote it on the wire (echoed back byte for byte, so 0x20 case randomisation
+ * still works) and lower-cased in dotted form for the engine and the cache, the type and class, the header bits the
+ * answer echoes, and its EDNS (UDP size, DO). {@link QueryReader} fills one instance per event loop for every query;
+ * {@link #copy()} makes one that outlives the query.
  */
 final class Question {
 
@@ -20,7 +19,8 @@ final class Question {
 
     private final byte[] name = new byte[Names.MAX_TEXT_LENGTH];
     private int nameLength;
-    private String asked;
+    private final byte[] wire = new byte[Names.MAX_WIRE_LENGTH];
+    private int wireLength;
     private int type;
     private int dnsClass;
     private int id;
@@ -30,68 +30,75 @@ final class Question {
     private int udpSize;
     private boolean dnssecOk;
 
-    /** Why a query cannot be answered as asked; null when it can. */
-    enum Refusal { FORMERR, NOTIMP, REFUSED }
-
-    /** Reads the query into this instance; answers what is wrong with it, or null. */
-    Refusal read(DnsQuery query) {
-        id = query.id();
-        recursionDesired = query.isRecursionDesired();
-        checkingDisabled = (query.z() & 1) != 0;
-        edns = false;
-        udpSize = PLAIN_UDP_SIZE;
-        dnssecOk = false;
-        asked = null;
-        nameLength = 0;
-        for (int i = 0, n = query.count(DnsSection.ADDITIONAL); i < n; i++) {
-            DnsRecord record = query.recordAt(DnsSection.ADDITIONAL, i);
-            if (record.type() == DnsRecordType.OPT) {
-                if (edns) {
-                    return Refusal.FORMERR; // RFC 6891: more than one OPT is a format error
-                }
-                edns = true;
-                udpSize = Math.min(MAX_UDP_SIZE, Math.max(PLAIN_UDP_SIZE, record.dnsClass() & 0xffff));
-                dnssecOk = (record.timeToLive() & 0x8000) != 0;
-            }
-        }
-        if (query.count(DnsSection.QUESTION) != 1) {
-            return Refusal.FORMERR;
-        }
-        DnsQuestion question = query.recordAt(DnsSection.QUESTION);
-        asked = question.name();
-        type = question.type().intValue();
-        dnsClass = question.dnsClass() & 0xffff;
-        if (query.opCode().byteValue() != 0) {
-            return Refusal.NOTIMP;
-        }
-        return lowerCase(asked);
+    /** Why a query cannot be answered as asked. */
+    enum Refusal {
+        /** Not even an ID to answer to, or a response rather than a query: say nothing. */
+        DROP,
+        FORMERR,
+        NOTIMP,
+        REFUSED
     }
 
-    private Refusal lowerCase(String text) {
-        int end = text.endsWith(".") ? text.length() - 1 : text.length();
-        if (end > Names.MAX_TEXT_LENGTH) {
-            return Refusal.FORMERR;
+    /** Starts a new query: its ID and header bits, no name yet, no EDNS. */
+    void begin(int id, boolean recursionDesired, boolean checkingDisabled) {
+        this.id = id;
+        this.recursionDesired = recursionDesired;
+        this.checkingDisabled = checkingDisabled;
+        this.nameLength = 0;
+        this.wireLength = 0;
+        this.edns = false;
+        this.udpSize = PLAIN_UDP_SIZE;
+        this.dnssecOk = false;
+    }
+
+    /**
+     * Adds a label as the client wrote it; answers false when the name cannot be matched faithfully: a dot inside a
+     * label would read as two labels to the engine.
+     */
+    boolean addLabel(ByteBuf message, int from, int length) {
+        if (wireLength + 1 + length + 1 > Names.MAX_WIRE_LENGTH) {
+            return false;
         }
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c > 0x7e || c < 0x21) {
-                // Netty decodes labels as UTF-8, so raw bytes outside printable ASCII cannot be echoed faithfully.
-                return Refusal.REFUSED;
+        wire[wireLength++] = (byte) length;
+        if (nameLength > 0) {
+            name[nameLength++] = '.';
+        }
+        for (int i = 0; i < length; i++) {
+            byte c = message.getByte(from + i);
+            if (c == '.') {
+                return false;
             }
-            name[i] = (byte) (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            wire[wireLength++] = c;
+            name[nameLength++] = c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
         }
-        nameLength = end;
-        return null;
+        return true;
+    }
+
+    /** Ends the name and sets the type and class asked. */
+    void end(int type, int dnsClass) {
+        wire[wireLength++] = 0;
+        this.type = type;
+        this.dnsClass = dnsClass;
+    }
+
+    void ednsOf(int advertisedSize, boolean dnssecOk) {
+        this.edns = true;
+        this.udpSize = Math.min(MAX_UDP_SIZE, Math.max(PLAIN_UDP_SIZE, advertisedSize));
+        this.dnssecOk = dnssecOk;
     }
 
     /** A question for another name with this one's type, class and EDNS: the safe-search host, say. */
     Question forName(String host) {
         var other = copy();
-        other.asked = host.endsWith(".") ? host : host + ".";
-        var refusal = other.lowerCase(other.asked);
-        if (refusal != null) {
-            throw new IllegalArgumentException("not a host name: " + host);
+        other.nameLength = 0;
+        other.wireLength = 0;
+        for (var label : host.split("\\.")) {
+            var bytes = label.getBytes(StandardCharsets.US_ASCII);
+            if (!label.isEmpty() && !other.addLabel(io.netty.buffer.Unpooled.wrappedBuffer(bytes), 0, bytes.length)) {
+                throw new IllegalArgumentException("not a host name: " + host);
+            }
         }
+        other.end(type, dnsClass);
         return other;
     }
 
@@ -99,7 +106,8 @@ final class Question {
         var copy = new Question();
         System.arraycopy(name, 0, copy.name, 0, nameLength);
         copy.nameLength = nameLength;
-        copy.asked = asked;
+        System.arraycopy(wire, 0, copy.wire, 0, wireLength);
+        copy.wireLength = wireLength;
         copy.type = type;
         copy.dnsClass = dnsClass;
         copy.id = id;
@@ -113,9 +121,14 @@ final class Question {
 
     /** Writes the question section entry: the name as asked, type and class. */
     void writeTo(ByteBuf out) {
-        Names.write(asked, out);
+        writeName(out);
         out.writeShort(type);
         out.writeShort(dnsClass);
+    }
+
+    /** Writes the name exactly as the client wrote it. */
+    void writeName(ByteBuf out) {
+        out.writeBytes(wire, 0, wireLength);
     }
 
     /** Writes this question as a query to an upstream resolver, with the client's EDNS UDP size and DO bit. */
@@ -138,29 +151,27 @@ final class Question {
         return Names.equalsIgnoreCase(message, offset, name, nameLength);
     }
 
+    /** The lower-case dotted name, without a trailing dot; valid up to {@link #nameLength()}. */
     byte[] name() {
         return name;
-    }
-
-    /** The length of the name on the wire, uncompressed. */
-    int wireNameLength() {
-        return nameLength == 0 ? 1 : nameLength + 2;
     }
 
     int nameLength() {
         return nameLength;
     }
 
+    /** The length of the name on the wire. */
+    int wireNameLength() {
+        return wireLength;
+    }
+
     boolean isNamed(byte[] other) {
-        return java.util.Arrays.equals(name, 0, nameLength, other, 0, other.length);
+        return Arrays.equals(name, 0, nameLength, other, 0, other.length);
     }
 
+    /** The lower-case name as text (bytes outside ASCII as Latin-1), for the decision log. */
     String nameText() {
-        return new String(name, 0, nameLength, java.nio.charset.StandardCharsets.US_ASCII);
-    }
-
-    String asked() {
-        return asked;
+        return new String(name, 0, nameLength, StandardCharsets.ISO_8859_1);
     }
 
     int type() {

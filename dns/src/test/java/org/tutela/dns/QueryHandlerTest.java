@@ -54,7 +54,7 @@ class QueryHandlerTest {
     EmbeddedChannel channel(BlockAnswer block, DecisionLog log) {
         var answering = new QueryHandler.Answering(engine, SchoolPolicy::networks, block, upstream,
                 new AnswerCache(1000, clock), log, clock, 300);
-        return new EmbeddedChannel(new QueryDecoder(), new QueryHandler(QueryHandler.Transport.UDP, answering));
+        return new EmbeddedChannel(new QueryHandler(QueryHandler.Transport.UDP, answering));
     }
 
     @AfterEach

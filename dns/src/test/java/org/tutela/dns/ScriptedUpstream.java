@@ -47,7 +47,7 @@ final class ScriptedUpstream implements Upstream {
         var response = new Message(0);
         response.getHeader().setFlag(Flags.QR);
         response.getHeader().setFlag(Flags.RA);
-        var query = Wire.query(question.asked(), question.type()).getQuestion();
+        var query = Wire.query(question.nameText(), question.type()).getQuestion();
         response.addRecord(query, Section.QUESTION);
         var records = answers.get(question.nameText() + "|" + question.type());
         if (records == null) {
