@@ -70,6 +70,6 @@ public final class BlockAnswer {
         if (question.type() == Responses.TYPE_AAAA && pageV6 != null) {
             return Responses.address(allocator, question, pageV6, ttl);
         }
-        return Responses.negative(allocator, question, 0, ttl, policyVersion);
+        return Responses.negative(allocator, question, Responses.NOERROR, ttl, policyVersion);
     }
 }

@@ -40,7 +40,7 @@ final class Names {
     /** Writes an OPT pseudo-record with no options: our UDP size and the DO bit echoed (RFC 3225). */
     static void writeOpt(ByteBuf out, int udpSize, boolean dnssecOk) {
         out.writeByte(0);
-        out.writeShort(41);
+        out.writeShort(Responses.TYPE_OPT);
         out.writeShort(udpSize);
         out.writeInt(dnssecOk ? 0x8000 : 0);
         out.writeShort(0);

@@ -32,7 +32,6 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
     enum Transport { UDP, TCP }
 
     private static final byte[] DOH_CANARY = DecisionEvent.DOH_CANARY.getBytes(StandardCharsets.US_ASCII);
-    private static final int TYPE_CNAME = 5;
     private static final int MAX_TCP_MESSAGE = 65535;
 
     private final Transport transport;
@@ -136,7 +135,7 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
 
     private void safeSearch(ChannelHandlerContext ctx, InetSocketAddress sender, Question question, String safeHost) {
         int ttl = answering.safeSearchTtl();
-        if (question.type() == TYPE_CNAME) {
+        if (question.type() == Responses.TYPE_CNAME) {
             reply(ctx, sender, question, Responses.safeSearch(ctx.alloc(), question, safeHost, ttl, null, null), false);
             return;
         }

@@ -11,7 +11,6 @@ import io.netty.buffer.ByteBuf;
 final class QueryReader {
 
     private static final int HEADER = 12;
-    private static final int TYPE_OPT = 41;
 
     private QueryReader() {
     }
@@ -76,7 +75,7 @@ final class QueryReader {
             if (rdataEnd > end) {
                 return Question.Refusal.FORMERR;
             }
-            if (i >= otherRecords && type == TYPE_OPT) {
+            if (i >= otherRecords && type == Responses.TYPE_OPT) {
                 // RFC 6891: one OPT, owned by the root.
                 if (into.edns() || message.getUnsignedByte(nameStart) != 0) {
                     return Question.Refusal.FORMERR;

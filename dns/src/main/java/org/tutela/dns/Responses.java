@@ -2,6 +2,9 @@ package org.tutela.dns;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
+import io.netty.handler.codec.dns.DnsRecord;
+import io.netty.handler.codec.dns.DnsRecordType;
+import io.netty.handler.codec.dns.DnsResponseCode;
 
 /**
  * The answers the resolver makes up itself, written straight onto the wire: errors, block answers, negative answers
@@ -10,17 +13,19 @@ import io.netty.buffer.ByteBufAllocator;
  */
 final class Responses {
 
-    static final int FORMERR = 1;
-    static final int SERVFAIL = 2;
-    static final int NXDOMAIN = 3;
-    static final int NOTIMP = 4;
-    static final int REFUSED = 5;
+    static final int NOERROR = DnsResponseCode.NOERROR.intValue();
+    static final int FORMERR = DnsResponseCode.FORMERR.intValue();
+    static final int SERVFAIL = DnsResponseCode.SERVFAIL.intValue();
+    static final int NXDOMAIN = DnsResponseCode.NXDOMAIN.intValue();
+    static final int NOTIMP = DnsResponseCode.NOTIMP.intValue();
+    static final int REFUSED = DnsResponseCode.REFUSED.intValue();
 
-    static final int TYPE_A = 1;
-    static final int TYPE_CNAME = 5;
-    static final int TYPE_SOA = 6;
-    static final int TYPE_AAAA = 28;
-    private static final int CLASS_IN = 1;
+    static final int TYPE_A = DnsRecordType.A.intValue();
+    static final int TYPE_CNAME = DnsRecordType.CNAME.intValue();
+    static final int TYPE_SOA = DnsRecordType.SOA.intValue();
+    static final int TYPE_AAAA = DnsRecordType.AAAA.intValue();
+    static final int TYPE_OPT = DnsRecordType.OPT.intValue();
+    private static final int CLASS_IN = DnsRecord.CLASS_IN;
     private static final int POINTER_TO_QUESTION = 0xc00c;
     /** Said in SOA records of made-up negative answers; .invalid never resolves (RFC 6761). */
     private static final String SOA_SERVER = "blocked.tutela.invalid";
@@ -104,7 +109,7 @@ final class Responses {
     static ByteBuf safeSearch(ByteBufAllocator allocator, Question question, String safeHost, int ttl,
             ByteBuf upstream, UpstreamAnswer facts) {
         var out = allocator.buffer(512);
-        int code = facts != null && facts.responseCode() == UpstreamAnswer.NXDOMAIN ? Responses.NXDOMAIN : 0;
+        int code = facts != null && facts.responseCode() == NXDOMAIN ? NXDOMAIN : NOERROR;
         header(out, question, code, false, 1, 0);
         question.writeTo(out);
         out.writeShort(POINTER_TO_QUESTION);

@@ -10,13 +10,10 @@ import io.netty.buffer.ByteBuf;
  */
 final class UpstreamAnswer {
 
-    static final int NOERROR = 0;
-    static final int SERVFAIL = 2;
-    static final int NXDOMAIN = 3;
-    static final int REFUSED = 5;
-
-    private static final int TYPE_SOA = 6;
-    private static final int TYPE_OPT = 41;
+    private static final int NOERROR = Responses.NOERROR;
+    private static final int NXDOMAIN = Responses.NXDOMAIN;
+    private static final int TYPE_SOA = Responses.TYPE_SOA;
+    private static final int TYPE_OPT = Responses.TYPE_OPT;
     private static final int HEADER = 12;
 
     private final int responseCode;
@@ -142,6 +139,6 @@ final class UpstreamAnswer {
 
     /** Whether another upstream may do better: it failed or refused. */
     boolean failed() {
-        return responseCode == SERVFAIL || responseCode == REFUSED;
+        return responseCode == Responses.SERVFAIL || responseCode == Responses.REFUSED;
     }
 }
