@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 
 /**
  * What a client asked: the name as it wrote it on the wire (echoed back byte for byte, so 0x20 case randomisation
@@ -92,14 +93,26 @@ final class Question {
         var other = copy();
         other.nameLength = 0;
         other.wireLength = 0;
+        other.named(host, type, dnsClass);
+        return other;
+    }
+
+    /** A recursive question of a type in class IN, with no EDNS. */
+    static Question of(String host, int type) {
+        var question = new Question();
+        question.begin(0, true, false);
+        question.named(host, type, 1);
+        return question;
+    }
+
+    private void named(String host, int type, int dnsClass) {
         for (var label : host.split("\\.")) {
             var bytes = label.getBytes(StandardCharsets.US_ASCII);
-            if (!label.isEmpty() && !other.addLabel(io.netty.buffer.Unpooled.wrappedBuffer(bytes), 0, bytes.length)) {
+            if (!label.isEmpty() && !addLabel(Unpooled.wrappedBuffer(bytes), 0, bytes.length)) {
                 throw new IllegalArgumentException("not a host name: " + host);
             }
         }
-        other.end(type, dnsClass);
-        return other;
+        end(type, dnsClass);
     }
 
     Question copy() {
