@@ -45,35 +45,36 @@ public final class DnsServer implements AutoCloseable {
     }
 
     public static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
-            DecisionLog log) throws InterruptedException {
+            DecisionLog log) throws Exception {
         return start(settings, engine, networks, log, Clock.systemUTC());
     }
 
     /** With a clock of the tests' choosing for the cache and the decision times. */
     static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
-            DecisionLog log, Clock clock) throws InterruptedException {
+            DecisionLog log, Clock clock) throws Exception {
         var loops = new MultiThreadIoEventLoopGroup(settings.eventLoops(), NioIoHandler.newFactory());
         var forwarder = new Forwarder(settings.upstreams(), settings.upstreamTimeout(), settings.upstreamAttempts());
         var cache = new AnswerCache(settings.cacheCapacity(), clock);
         var answering = new QueryHandler.Answering(engine, networks, settings.block(), forwarder, cache, log, clock,
                 settings.safeSearchTtl());
         try {
-            var udp = bindUdp(loops, settings.listen(), new QueryHandler(QueryHandler.Transport.UDP, answering));
-            int port = ((InetSocketAddress) udp.localAddress()).getPort();
+            var udpHandler = new QueryHandler(QueryHandler.Transport.UDP, answering);
             var tcpHandler = new QueryHandler(QueryHandler.Transport.TCP, answering);
-            Channel tcp;
-            try {
-                tcp = bindTcp(loops, new InetSocketAddress(settings.listen().getAddress(), port), tcpHandler);
-            } catch (Exception portTakenForTcp) {
-                udp.close().sync();
-                if (settings.listen().getPort() != 0) {
-                    throw portTakenForTcp;
+            for (int tries = 1; ; tries++) {
+                var udp = bindUdp(loops, settings.listen(), udpHandler);
+                int port = ((InetSocketAddress) udp.localAddress()).getPort();
+                try {
+                    var tcp = bindTcp(loops, new InetSocketAddress(settings.listen().getAddress(), port), tcpHandler);
+                    return new DnsServer(loops, forwarder, cache, udp, tcp);
+                } catch (Exception portTakenForTcp) {
+                    udp.close().sync();
+                    // With port 0 the free UDP port may be taken for TCP: try another.
+                    if (settings.listen().getPort() != 0 || tries == 10) {
+                        throw portTakenForTcp;
+                    }
                 }
-                // Port 0: the free UDP port was taken for TCP; try another.
-                return start(settings, engine, networks, log, clock);
             }
-            return new DnsServer(loops, forwarder, cache, udp, tcp);
-        } catch (RuntimeException | InterruptedException failed) {
+        } catch (Exception failed) {
             forwarder.close();
             loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw failed;

@@ -16,6 +16,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.SocketChannel;
@@ -88,7 +89,10 @@ final class Forwarder implements Upstream, AutoCloseable {
 
         LoopSocket(EventLoop loop) {
             this.loop = loop;
-            this.channel = new Bootstrap().group(loop).channel(NioDatagramChannel.class).handler(this)
+            // Netty reads 2048 bytes of a datagram by default; an answer may be as large as we let clients ask for.
+            this.channel = new Bootstrap().group(loop).channel(NioDatagramChannel.class)
+                    .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(Question.MAX_UDP_SIZE))
+                    .handler(this)
                     .bind(new InetSocketAddress(0));
         }
 

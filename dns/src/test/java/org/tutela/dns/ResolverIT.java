@@ -52,13 +52,13 @@ class ResolverIT {
         return started;
     }
 
-    InetSocketAddress resolver(ResolverSettings settings) throws InterruptedException {
+    InetSocketAddress resolver(ResolverSettings settings) throws Exception {
         var server = DnsServer.start(settings, engine, SchoolPolicy::networks, DecisionLog.NONE, clock);
         running.add(server);
         return server.address();
     }
 
-    InetSocketAddress resolver(FakeUpstream... upstreams) throws InterruptedException {
+    InetSocketAddress resolver(FakeUpstream... upstreams) throws Exception {
         var addresses = java.util.Arrays.stream(upstreams).map(FakeUpstream::address).toList();
         return resolver(ResolverSettings.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), addresses)
                 .withUpstreamTimeout(Duration.ofMillis(300), 3));
@@ -155,6 +155,20 @@ class ResolverIT {
             assertThat(overUdp.getHeader().getFlag(Flags.TC)).isTrue();
             assertThat(overTcp.getHeader().getFlag(Flags.TC)).isFalse();
             assertThat(overTcp.getSection(Section.ANSWER)).hasSize(8);
+        }
+
+        @Test
+        void anAnswerWithinTheClientsEdnsSizeComesWholeOverUdpEvenPast2kB() throws Exception {
+            for (int i = 0; i < 14; i++) {
+                upstream.with("large.example", Type.TXT, 60, i + "y".repeat(200));
+            }
+            var resolver = resolver(upstream);
+
+            var answer = Client.udp(resolver, Wire.ednsQuery("large.example", Type.TXT, 4096, false), "127.0.0.2");
+
+            assertThat(answer.getHeader().getFlag(Flags.TC)).isFalse();
+            assertThat(answer.getSection(Section.ANSWER)).hasSize(14);
+            assertThat(upstream.tcpQueries()).isZero();
         }
 
         @Test
