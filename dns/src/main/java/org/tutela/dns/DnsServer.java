@@ -12,6 +12,7 @@ import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -29,6 +30,7 @@ public final class DnsServer implements AutoCloseable {
     /** A TCP client that says nothing for this long is hung up on, so idle connections cannot pile up. */
     private static final int TCP_IDLE_SECONDS = 10;
     private static final int MAX_TCP_MESSAGE = 65535;
+    private static final int UDP_RECEIVE_BUFFER = 4 << 20;
 
     private final EventLoopGroup loops;
     private final Forwarder forwarder;
@@ -84,6 +86,8 @@ public final class DnsServer implements AutoCloseable {
     private static Channel bindUdp(EventLoopGroup loops, InetSocketAddress address, QueryHandler handler)
             throws InterruptedException {
         return new Bootstrap().group(loops).channel(NioDatagramChannel.class)
+                // Room for a burst of questions while the loop is busy; Linux caps it at net.core.rmem_max.
+                .option(ChannelOption.SO_RCVBUF, UDP_RECEIVE_BUFFER)
                 .handler(new ChannelInitializer<DatagramChannel>() {
                     @Override
                     protected void initChannel(DatagramChannel ch) {

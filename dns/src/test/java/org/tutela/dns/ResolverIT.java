@@ -182,6 +182,57 @@ class ResolverIT {
     }
 
     @Nested
+    class Robustness {
+
+        @Test
+        void garbageOverUdpAndTcpLeavesTheResolverAnswering() throws Exception {
+            var resolver = resolver(upstream);
+            var random = new java.util.Random(7);
+            try (var socket = new java.net.DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
+                for (int i = 0; i < 2000; i++) {
+                    var packet = new byte[random.nextInt(600)];
+                    random.nextBytes(packet);
+                    socket.send(new java.net.DatagramPacket(packet, packet.length, resolver));
+                }
+            }
+            try (var tcp = new java.net.Socket(resolver.getAddress(), resolver.getPort())) {
+                var out = new java.io.DataOutputStream(tcp.getOutputStream());
+                for (int i = 0; i < 200; i++) {
+                    var frame = new byte[random.nextInt(300)];
+                    random.nextBytes(frame);
+                    out.writeShort(frame.length);
+                    out.write(frame);
+                }
+                out.flush();
+            }
+
+            assertThat(Client.udp(resolver, Wire.query("casino.example", Type.A)).getRcode())
+                    .isEqualTo(Rcode.NXDOMAIN);
+            assertThat(Wire.answers(Client.tcp(resolver, Wire.query("www.bbc.co.uk", Type.A)), Type.A))
+                    .containsExactly("192.0.2.80");
+        }
+
+        @Test
+        void anUnreadableTcpFrameWithAnIdGetsFormerr() throws Exception {
+            var resolver = resolver(upstream);
+            try (var tcp = new java.net.Socket(resolver.getAddress(), resolver.getPort())) {
+                tcp.setSoTimeout(10_000);
+                var out = new java.io.DataOutputStream(tcp.getOutputStream());
+                out.writeShort(5);
+                out.write(new byte[] {0x0a, 0x0b, 0x01, 0x00, 0x00});
+                out.flush();
+                var in = new java.io.DataInputStream(tcp.getInputStream());
+                var answer = new byte[in.readUnsignedShort()];
+                in.readFully(answer);
+
+                var message = Wire.read(answer, answer.length);
+                assertThat(message.getHeader().getID()).isEqualTo(0x0a0b);
+                assertThat(message.getRcode()).isEqualTo(Rcode.FORMERR);
+            }
+        }
+    }
+
+    @Nested
     class Caching {
 
         @Test
