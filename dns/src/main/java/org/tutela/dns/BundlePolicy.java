@@ -1,0 +1,30 @@
+package org.tutela.dns;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.tutela.filtering.BundleListFiles;
+import org.tutela.filtering.FilterEngine;
+import org.tutela.filtering.PolicyBundles;
+import org.tutela.filtering.PolicyWatcher;
+
+/**
+ * A school's policy bundle, as Tutela writes it: loaded at start, then watched, so a new version (with the networks
+ * that place clients in its groups) is in force within seconds and a broken one leaves the last good one in force.
+ */
+record BundlePolicy(Path bundle) implements PolicySource {
+
+    @Override
+    public Enforced load(Clock clock) {
+        try {
+            var lists = new BundleListFiles();
+            var engine = new FilterEngine(PolicyBundles.load(bundle, lists), clock);
+            PolicyWatcher.watch(bundle, lists, engine, 5);
+            return new Enforced(engine, () -> engine.policy().clients());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the policy bundle " + bundle, e);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.tutela.dns;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.tutela.filtering.ClientNetworks;
+import org.tutela.filtering.FilterEngine;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.DatagramChannel;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioDatagramChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
+import io.netty.handler.codec.LengthFieldPrepender;
+import io.netty.handler.timeout.ReadTimeoutHandler;
+
+/** The resolver on the network: UDP and TCP on one address and port, until closed. */
+public final class DnsServer implements AutoCloseable {
+
+    /** A TCP client that says nothing for this long is hung up on, so idle connections cannot pile up. */
+    private static final int TCP_IDLE_SECONDS = 10;
+    private static final int MAX_TCP_MESSAGE = 65535;
+    private static final int UDP_RECEIVE_BUFFER = 4 << 20;
+
+    private final EventLoopGroup loops;
+    private final Forwarder forwarder;
+    private final AnswerCache cache;
+    private final Channel udp;
+    private final Channel tcp;
+
+    private DnsServer(EventLoopGroup loops, Forwarder forwarder, AnswerCache cache, Channel udp, Channel tcp) {
+        this.loops = loops;
+        this.forwarder = forwarder;
+        this.cache = cache;
+        this.udp = udp;
+        this.tcp = tcp;
+    }
+
+    public static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
+            DecisionLog log) throws Exception {
+        return start(settings, engine, networks, log, Clock.systemUTC());
+    }
+
+    /** With a clock of the tests' choosing for the cache and the decision times. */
+    static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
+            DecisionLog log, Clock clock) throws Exception {
+        var loops = new MultiThreadIoEventLoopGroup(settings.eventLoops(), NioIoHandler.newFactory());
+        var forwarder = new Forwarder(settings.upstreams(), settings.upstreamTimeout(), settings.upstreamAttempts());
+        var cache = new AnswerCache(settings.cacheCapacity(), clock);
+        var answering = new QueryHandler.Answering(engine, networks, settings.block(), forwarder, cache, log, clock,
+                settings.safeSearchTtl());
+        try {
+            var udpHandler = new QueryHandler(QueryHandler.Transport.UDP, answering);
+            var tcpHandler = new QueryHandler(QueryHandler.Transport.TCP, answering);
+            for (int tries = 1; ; tries++) {
+                var udp = bindUdp(loops, settings.listen(), udpHandler);
+                int port = ((InetSocketAddress) udp.localAddress()).getPort();
+                try {
+                    var tcp = bindTcp(loops, new InetSocketAddress(settings.listen().getAddress(), port), tcpHandler);
+                    return new DnsServer(loops, forwarder, cache, udp, tcp);
+                } catch (Exception portTakenForTcp) {
+                    udp.close().sync();
+                    // With port 0 the free UDP port may be taken for TCP: try another.
+                    if (settings.listen().getPort() != 0 || tries == 10) {
+                        throw portTakenForTcp;
+                    }
+                }
+            }
+        } catch (Exception failed) {
+            forwarder.close();
+            loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+            throw failed;
+        }
+    }
+
+    private static Channel bindUdp(EventLoopGroup loops, InetSocketAddress address, QueryHandler handler)
+            throws InterruptedException {
+        return new Bootstrap().group(loops).channel(NioDatagramChannel.class)
+                // Room for a burst of questions while the loop is busy; Linux caps it at net.core.rmem_max.
+                .option(ChannelOption.SO_RCVBUF, UDP_RECEIVE_BUFFER)
+                .handler(new ChannelInitializer<DatagramChannel>() {
+                    @Override
+                    protected void initChannel(DatagramChannel ch) {
+                        ch.pipeline().addLast(handler);
+                    }
+                })
+                .bind(address).sync().channel();
+    }
+
+    private static Channel bindTcp(EventLoopGroup loops, InetSocketAddress address, QueryHandler handler)
+            throws InterruptedException {
+        return new ServerBootstrap().group(loops).channel(NioServerSocketChannel.class)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline().addLast(new ReadTimeoutHandler(TCP_IDLE_SECONDS),
+                                new LengthFieldBasedFrameDecoder(MAX_TCP_MESSAGE, 0, 2, 0, 2),
+                                new LengthFieldPrepender(2), handler);
+                    }
+                })
+                .bind(address).sync().channel();
+    }
+
+    /** Where it listens, UDP and TCP alike. */
+    public InetSocketAddress address() {
+        return (InetSocketAddress) udp.localAddress();
+    }
+
+    /** Answers in the cache now. */
+    public int cachedAnswers() {
+        return cache.size();
+    }
+
+    @Override
+    public void close() {
+        udp.close().syncUninterruptibly();
+        tcp.close().syncUninterruptibly();
+        forwarder.close();
+        loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+}

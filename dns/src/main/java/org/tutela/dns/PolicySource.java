@@ -1,0 +1,22 @@
+package org.tutela.dns;
+
+import java.time.Clock;
+import java.util.function.Supplier;
+
+import org.tutela.filtering.ClientNetworks;
+import org.tutela.filtering.FilterEngine;
+
+/**
+ * Where the resolver gets what it enforces: an engine holding the policy in force (whose owner may activate newer
+ * versions at any time) and the client networks. A policy bundle file with a watcher is to come; {@link DemoPolicy}
+ * is a small fixed one.
+ */
+@FunctionalInterface
+public interface PolicySource {
+
+    Enforced load(Clock clock);
+
+    /** The engine to ask and the networks to place clients in groups; both may change while the resolver runs. */
+    record Enforced(FilterEngine engine, Supplier<ClientNetworks> networks) {
+    }
+}
