@@ -46,7 +46,7 @@ class BundleExport {
     void write(SchoolId school) {
         var inForce = policies.inForce(school).orElseThrow();
         var name = schools.find(school).map(found -> found.name()).orElse(null);
-        var bundle = new PolicyBundle(inForce.version(), name,
+        var bundle = new PolicyBundle(inForce.version(), school.value().toString(), name,
                 new PolicyBundle.Lists(properties.ut1(), List.of(), properties.iwf(), properties.terrorism()),
                 RecommendedPolicy.FALLBACK_GROUP, inForce.groups(), requests.temporaryAllows(school), null);
         try {

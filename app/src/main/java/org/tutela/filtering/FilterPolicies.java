@@ -181,7 +181,7 @@ public class FilterPolicies {
                     + "devices no network places in a group");
         }
         try {
-            PolicyBundles.compile(new PolicyBundle(1, null, null, RecommendedPolicy.FALLBACK_GROUP, groups, List.of(),
+            PolicyBundles.compile(new PolicyBundle(1, null, null, null, RecommendedPolicy.FALLBACK_GROUP, groups, List.of(),
                     null), BlockLists.empty(Categories.standard()));
         } catch (IllegalArgumentException refused) {
             throw new PolicyChangeRefused(refused.getMessage());

@@ -10,7 +10,7 @@ import java.util.Map;
  * app writes it when a policy version is activated; the DNS resolver and the Squid helper watch it.
  *
  * <pre>{@code
- * { "version": 12, "school": "Hawthorn Primary School", "fallbackGroup": "guests",
+ * { "version": 12, "schoolId": "6f1c…", "school": "Hawthorn Primary School", "fallbackGroup": "guests",
  *   "lists": { "ut1": "/var/lib/tutela/ut1", "iwf": "/etc/tutela/iwf.txt", "terrorism": "/etc/tutela/terrorism.txt",
  *              "files": [ { "category": "gambling", "path": "/etc/tutela/extra-gambling.txt", "format": "domains" } ] },
  *   "groups": [ { "id": "ks2-upper", "label": "Years 5 and 6", "block": ["gambling", "pornography"],
@@ -20,8 +20,8 @@ import java.util.Map;
  *   "clients": { "networks": { "10.20.5.0/24": "ks2-upper" }, "users": { "jsmith": "staff" } } }
  * }</pre>
  */
-public record PolicyBundle(long version, String school, Lists lists, String fallbackGroup, List<Group> groups,
-        List<Allow> temporaryAllows, Clients clients) {
+public record PolicyBundle(long version, String schoolId, String school, Lists lists, String fallbackGroup,
+        List<Group> groups, List<Allow> temporaryAllows, Clients clients) {
 
     public PolicyBundle {
         lists = lists == null ? new Lists(null, List.of(), null, null) : lists;
