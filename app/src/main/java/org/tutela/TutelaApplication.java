@@ -11,6 +11,7 @@ import org.springframework.modulith.Modulithic;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Modulithic(systemName = "Tutela")
+@org.springframework.scheduling.annotation.EnableScheduling
 public class TutelaApplication {
 
     public static void main(String[] args) {

@@ -127,6 +127,14 @@ class AuthorisationMatrixIT {
     /** Leadership roles, who approve or refuse someone else's filtering change. */
     static final Set<Role> FILTERING_APPROVERS = EnumSet.of(HEADTEACHER, LEADERSHIP);
 
+    /** Those who see filtering reports in aggregate. */
+    static final Set<Role> FILTERING_REPORT_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD,
+            LEADERSHIP, TECHNICAL_STAFF);
+
+    /** Those who may search one device's or person's filtering history; the headteacher sees the summary only. */
+    static final Set<Role> FILTERING_LOG_SEARCHERS = EnumSet.of(DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP,
+            TECHNICAL_STAFF);
+
     /** Those who see the block page's queues: unblock requests (OSL, technical staff) and worries (DSL, deputies). */
     static final Set<Role> BLOCK_PAGE_QUEUE_READERS = EnumSet.of(DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF);
 
@@ -175,6 +183,10 @@ class AuthorisationMatrixIT {
                     Access.atTheirOwnSchool(FILTERING_APPROVERS)),
             entry("POST /schools/{school}/filtering/versions/{version}/reject",
                     Access.atTheirOwnSchool(FILTERING_APPROVERS)),
+
+            entry("GET /schools/{school}/filtering/reports", Access.atTheirOwnSchool(FILTERING_REPORT_READERS)),
+            entry("GET /schools/{school}/filtering/reports/history",
+                    Access.atTheirOwnSchool(FILTERING_LOG_SEARCHERS)),
 
             // The block page is public (children are not signed in); signed-in people may use it too.
             entry("GET /blocked", Access.everyRole()),

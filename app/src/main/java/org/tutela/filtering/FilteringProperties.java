@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param ut1             the squidGuard/UT1 list directory the enforcement points load
  * @param iwf             the IWF list file (licensed to members)
  * @param terrorism       the police-assessed terrorist content list file
+ * @param decisionRetentionDays how long the decision log keeps a day (MON-10)
  */
 @ConfigurationProperties("tutela.filtering")
-record FilteringProperties(Path bundleDirectory, String ut1, String iwf, String terrorism) {
+record FilteringProperties(Path bundleDirectory, String ut1, String iwf, String terrorism,
+        @org.springframework.boot.context.properties.bind.DefaultValue("90") int decisionRetentionDays) {
 }

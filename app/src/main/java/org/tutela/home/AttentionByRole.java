@@ -23,7 +23,7 @@ final class AttentionByRole {
     private static final Attention FILTER_APPROVALS = new Attention("Filtering changes waiting for approval",
             "No filtering changes are waiting for approval.");
     private static final Attention FILTERING_BREACHES = new Attention("Filtering breaches",
-            "No filtering breaches have been reported.");
+            "No attempts to reach illegal content in the last 7 days.");
     private static final Attention UNBLOCK_REQUESTS = new Attention("Requests to unblock a site",
             "No requests to unblock a site are waiting.");
     private static final Attention TECHNICAL_TASKS = new Attention("Technical tasks",
@@ -44,7 +44,7 @@ final class AttentionByRole {
             "There are no notifications.");
 
     private static final Map<Role, List<Attention>> PARTS = Map.ofEntries(
-            entry(Role.DSL, List.of(CONCERNS_WAITING, ACTIONS_DUE, ALLEGATIONS)),
+            entry(Role.DSL, List.of(CONCERNS_WAITING, ACTIONS_DUE, ALLEGATIONS, FILTERING_BREACHES)),
             entry(Role.DEPUTY_DSL, List.of(CONCERNS_WAITING, ACTIONS_DUE)),
             entry(Role.HEADTEACHER, List.of(ALLEGATIONS, FILTER_APPROVALS)),
             entry(Role.ONLINE_SAFETY_LEAD, List.of(FILTERING_BREACHES, UNBLOCK_REQUESTS)),

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tutela.filtering.BlockPageRequest.Kind;
 import org.tutela.filtering.BlockPageRequests;
+import org.tutela.filtering.FilterDecisions;
 import org.tutela.school.Permission;
 import org.tutela.school.Viewer;
 
@@ -13,9 +14,11 @@ import org.tutela.school.Viewer;
 class HomeController {
 
     private final BlockPageRequests blockPage;
+    private final FilterDecisions decisions;
 
-    HomeController(BlockPageRequests blockPage) {
+    HomeController(BlockPageRequests blockPage, FilterDecisions decisions) {
         this.blockPage = blockPage;
+        this.decisions = decisions;
     }
 
     /** A part of the home page with what is waiting in it, if anything yet feeds it. */
@@ -41,6 +44,14 @@ class HomeController {
                 return new Part(part.heading(), part.whenEmpty(), waiting,
                         waiting + (waiting == 1 ? " request" : " requests") + " to decide",
                         "/schools/" + school + "/filtering/requests");
+            }
+            if (school != null && part.heading().equals("Filtering breaches")
+                    && viewer.may(Permission.VIEW_FILTERING_REPORTS, school)) {
+                var attempts = (int) decisions.illegalAttempts(school, 7);
+                return new Part(part.heading(), part.whenEmpty(), attempts,
+                        attempts + (attempts == 1 ? " attempt" : " attempts")
+                                + " to reach illegal content in the last 7 days (blocked)",
+                        "/schools/" + school + "/filtering/reports");
             }
             return new Part(part.heading(), part.whenEmpty(), 0, null, null);
         }).toList());

@@ -20,6 +20,10 @@ public enum Permission {
     PROPOSE_FILTERING_CHANGE(EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
     /** Approve or refuse someone else's proposed change to filtering: a leadership role (FILT-11). */
     APPROVE_FILTERING_CHANGE(EnumSet.of(HEADTEACHER, LEADERSHIP)),
+    /** Filtering reports in aggregate: blocked categories by group, trends, most-blocked sites. */
+    VIEW_FILTERING_REPORTS(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, TECHNICAL_STAFF)),
+    /** One person's or device's filtering history and the search terms used: every search is audited (MON-09). */
+    SEARCH_FILTERING_LOG(EnumSet.of(DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, TECHNICAL_STAFF)),
     /** Decide requests from the block page to unblock a site (FILT-12). */
     DECIDE_UNBLOCK_REQUESTS(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
     /** Read the worries children send from the block page: safeguarding information. */

@@ -100,6 +100,7 @@ class AccessibilityIT {
         visit("/schools/" + school + "/filtering", "Filtering");
         visit("/schools/" + school + "/filtering/versions/1", "Filtering version 1");
         visit("/schools/" + school + "/filtering/proposal", "Propose a filtering change");
+        visit("/schools/" + school + "/filtering/reports", "Filtering reports");
         visit("/audit", "Audit trail");
         visit("/account", "Your account");
         visit("/schools/" + otherSchool + "/staff", "You do not have access to this page");

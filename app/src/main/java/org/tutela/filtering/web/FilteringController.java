@@ -52,6 +52,8 @@ class FilteringController {
         model.addAttribute("history", policies.history(at.id()));
         model.addAttribute("categories", Categories.standard().all());
         model.addAttribute("mayPropose", viewer.may(Permission.PROPOSE_FILTERING_CHANGE, at.id()));
+        model.addAttribute("mayReadRequests", viewer.may(Permission.DECIDE_UNBLOCK_REQUESTS, at.id())
+                || viewer.may(Permission.READ_BLOCK_PAGE_CONCERNS, at.id()));
         model.addAttribute("names", new Names(people));
         return "filtering/overview";
     }
