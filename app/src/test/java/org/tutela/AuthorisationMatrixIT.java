@@ -208,8 +208,7 @@ class AuthorisationMatrixIT {
     /** What a request should get. */
     enum Expected {
         ALLOWED("allowed"),
-        REFUSED("403"),
-        NO_SUCH_RECORD("404");
+        REFUSED("403");
 
         final String shown;
 
@@ -465,7 +464,6 @@ class AuthorisationMatrixIT {
                             && scope.equals(OWN_RECORD.name())
                     || status == 422 && endpoint.equals("POST /schools/{school}/filtering/proposals"));
             case REFUSED -> status == 403;
-            case NO_SUCH_RECORD -> status == 404;
         };
         if (!right) {
             mismatches.add(new Mismatch(endpoint, role, scope, expected.shown, shown(result)));
