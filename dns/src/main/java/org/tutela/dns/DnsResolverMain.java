@@ -8,6 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tutela.filtering.log.DecisionEvent;
+import org.tutela.filtering.log.DecisionLog;
+import org.tutela.filtering.log.QueuedDecisionLog;
+
 /**
  * Runs the resolver: {@code --upstream 192.0.2.53[:53]} (repeat or comma-separate), {@code --listen 0.0.0.0},
  * {@code --port 53}, {@code --block-mode nxdomain|block-page} with {@code --block-page-address} (an IPv4 and
@@ -38,7 +42,8 @@ public final class DnsResolverMain {
             startPrinter(queued);
             log = queued;
         }
-        var server = DnsServer.start(options.settings(), enforced.engine(), enforced.networks(), log);
+        var server = DnsServer.start(options.settings(), enforced.engine(), enforced.networks(), log,
+                enforced.schoolId());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dns-shutdown"));
         System.out.println("Tutela DNS resolver on " + server.address() + " (UDP and TCP), policy v"
                 + enforced.engine().policy().version() + ", forwarding to " + options.settings().upstreams());
@@ -58,9 +63,9 @@ public final class DnsResolverMain {
                         return;
                     }
                 }
-                batch.forEach(event -> System.out.println(event.at() + " " + event.client().getHostAddress() + " "
-                        + event.group() + " " + event.name() + " " + event.type() + " " + event.verdict() + " "
-                        + event.rule() + " " + (event.category() == null ? "-" : event.category().id()) + " v"
+                batch.forEach(event -> System.out.println(event.occurredAt() + " "
+                        + event.clientAddress().getHostAddress() + " " + event.group() + " " + event.host() + " "
+                        + event.queryType() + " " + event.verdict() + " " + event.rule() + " " + (event.category() == null ? "-" : event.category().id()) + " v"
                         + event.policyVersion()));
                 long dropped = log.dropped();
                 if (dropped != droppedSeen) {
