@@ -1,5 +1,8 @@
 package org.tutela.decisionlog;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -15,6 +18,12 @@ public interface Connections {
      * A PostgreSQL database, as a role that may only insert into {@code filter_decision}. Timeouts keep a database
      * that stopped answering from holding the writer for ever; the writer's thread is the only one that waits.
      */
+    static Connections to(String url, String user, Path passwordFile, String applicationName) throws IOException {
+        // From a file, never the command line, where every user of the machine can read it.
+        var password = Files.readString(passwordFile).strip();
+        return to(url, user, password, applicationName);
+    }
+
     static Connections to(String url, String user, String password, String applicationName) {
         return () -> {
             var properties = new Properties();
