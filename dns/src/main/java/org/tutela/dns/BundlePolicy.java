@@ -20,9 +20,11 @@ record BundlePolicy(Path bundle) implements PolicySource {
     public Enforced load(Clock clock) {
         try {
             var lists = new BundleListFiles();
-            var engine = new FilterEngine(PolicyBundles.load(bundle, lists), clock);
+            var read = PolicyBundles.read(bundle);
+            var engine = new FilterEngine(PolicyBundles.compile(read, lists.load(read.lists())), clock);
             PolicyWatcher.watch(bundle, lists, engine, 5);
-            return new Enforced(engine, () -> engine.policy().clients());
+            // A resolver serves one school: the id it starts with is the one it logs under.
+            return new Enforced(engine, () -> engine.policy().clients(), PolicyBundles.schoolId(read));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the policy bundle " + bundle, e);
         }

@@ -8,11 +8,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tutela.decisionlog.DecisionDatabase;
+import org.tutela.filtering.log.DecisionEvent;
+import org.tutela.filtering.log.DecisionLog;
+import org.tutela.filtering.log.QueuedDecisionLog;
+
 /**
  * Runs the resolver: {@code --upstream 192.0.2.53[:53]} (repeat or comma-separate), {@code --listen 0.0.0.0},
  * {@code --port 53}, {@code --block-mode nxdomain|block-page} with {@code --block-page-address} (an IPv4 and
  * optionally an IPv6 address), {@code --block-ttl}, {@code --cache-size}, {@code --event-loops}, {@code --timeout-ms},
- * {@code --attempts}, {@code --print-decisions}, and the policy: {@code --policy BUNDLE} (the school's policy bundle,
+ * {@code --attempts}, {@code --print-decisions} or {@code --decision-log} (see {@link DecisionDatabase}), and the policy: {@code --policy BUNDLE} (the school's policy bundle,
  * reloaded when it changes) or {@code --demo-policy}.
  */
 public final class DnsResolverMain {
@@ -37,8 +42,14 @@ public final class DnsResolverMain {
             var queued = new QueuedDecisionLog(65_536);
             startPrinter(queued);
             log = queued;
+        } else if (options.decisionDatabase() != null) {
+            var queued = new QueuedDecisionLog(DecisionDatabase.QUEUE_CAPACITY);
+            var writer = options.decisionDatabase().startWriting(queued, "tutela-dns");
+            Runtime.getRuntime().addShutdownHook(new Thread(writer::close, "decision-log-flush"));
+            log = queued;
         }
-        var server = DnsServer.start(options.settings(), enforced.engine(), enforced.networks(), log);
+        var server = DnsServer.start(options.settings(), enforced.engine(), enforced.networks(), log,
+                enforced.schoolId());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dns-shutdown"));
         System.out.println("Tutela DNS resolver on " + server.address() + " (UDP and TCP), policy v"
                 + enforced.engine().policy().version() + ", forwarding to " + options.settings().upstreams());
@@ -58,9 +69,9 @@ public final class DnsResolverMain {
                         return;
                     }
                 }
-                batch.forEach(event -> System.out.println(event.at() + " " + event.client().getHostAddress() + " "
-                        + event.group() + " " + event.name() + " " + event.type() + " " + event.verdict() + " "
-                        + event.rule() + " " + (event.category() == null ? "-" : event.category().id()) + " v"
+                batch.forEach(event -> System.out.println(event.occurredAt() + " "
+                        + event.clientAddress().getHostAddress() + " " + event.group() + " " + event.host() + " "
+                        + event.queryType() + " " + event.verdict() + " " + event.rule() + " " + (event.category() == null ? "-" : event.category().id()) + " v"
                         + event.policyVersion()));
                 long dropped = log.dropped();
                 if (dropped != droppedSeen) {
@@ -74,12 +85,13 @@ public final class DnsResolverMain {
     }
 
     /** The command line, read. */
-    record Options(ResolverSettings settings, PolicySource policySource, boolean printDecisions) {
+    record Options(ResolverSettings settings, PolicySource policySource, boolean printDecisions,
+            DecisionDatabase decisionDatabase) {
 
         static final String USAGE = "usage: DnsResolverMain --policy BUNDLE|--demo-policy --upstream ADDRESS[:PORT] [--upstream ...]"
                 + " [--listen ADDRESS] [--port N] [--block-mode nxdomain|block-page] [--block-page-address IP]..."
                 + " [--block-ttl SECONDS] [--cache-size N] [--event-loops N] [--timeout-ms N] [--attempts N]"
-                + " [--print-decisions]";
+                + " [--print-decisions | " + DecisionDatabase.OPTIONS + "]";
 
         static Options parse(String... args) {
             String listen = "0.0.0.0";
@@ -95,6 +107,9 @@ public final class DnsResolverMain {
             boolean demo = false;
             String bundle = null;
             boolean print = false;
+            String decisionLog = null;
+            String decisionLogUser = null;
+            String decisionLogPasswordFile = null;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -115,11 +130,18 @@ public final class DnsResolverMain {
                     case "--demo-policy" -> demo = true;
                     case "--policy" -> bundle = value(args, ++i, arg);
                     case "--print-decisions" -> print = true;
+                    case "--decision-log" -> decisionLog = value(args, ++i, arg);
+                    case "--decision-log-user" -> decisionLogUser = value(args, ++i, arg);
+                    case "--decision-log-password-file" -> decisionLogPasswordFile = value(args, ++i, arg);
                     default -> throw new IllegalArgumentException("unknown option " + arg);
                 }
             }
             if (demo == (bundle != null)) {
                 throw new IllegalArgumentException("name the policy: --policy BUNDLE (written by Tutela), or --demo-policy");
+            }
+            var decisionDatabase = DecisionDatabase.of(decisionLog, decisionLogUser, decisionLogPasswordFile);
+            if (print && decisionDatabase != null) {
+                throw new IllegalArgumentException("--print-decisions or --decision-log, not both");
             }
             var block = switch (mode) {
                 case "nxdomain" -> BlockAnswer.nxdomain(blockTtl);
@@ -134,7 +156,7 @@ public final class DnsResolverMain {
             var settings = new ResolverSettings(new InetSocketAddress(literal(listen), port), upstreams,
                     Duration.ofMillis(timeoutMillis), attempts, block, cacheSize, 300, loops);
             return new Options(settings, bundle != null ? new BundlePolicy(java.nio.file.Path.of(bundle)) : new DemoPolicy(),
-                    print);
+                    print, decisionDatabase);
         }
 
         private static String value(String[] args, int i, String option) {

@@ -2,11 +2,13 @@ package org.tutela.dns;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.tutela.filtering.ClientNetworks;
 import org.tutela.filtering.FilterEngine;
+import org.tutela.filtering.log.DecisionLog;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
@@ -47,18 +49,18 @@ public final class DnsServer implements AutoCloseable {
     }
 
     public static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
-            DecisionLog log) throws Exception {
-        return start(settings, engine, networks, log, Clock.systemUTC());
+            DecisionLog log, UUID schoolId) throws Exception {
+        return start(settings, engine, networks, log, schoolId, Clock.systemUTC());
     }
 
     /** With a clock of the tests' choosing for the cache and the decision times. */
     static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
-            DecisionLog log, Clock clock) throws Exception {
+            DecisionLog log, UUID schoolId, Clock clock) throws Exception {
         var loops = new MultiThreadIoEventLoopGroup(settings.eventLoops(), NioIoHandler.newFactory());
         var forwarder = new Forwarder(settings.upstreams(), settings.upstreamTimeout(), settings.upstreamAttempts());
         var cache = new AnswerCache(settings.cacheCapacity(), clock);
-        var answering = new QueryHandler.Answering(engine, networks, settings.block(), forwarder, cache, log, clock,
-                settings.safeSearchTtl());
+        var answering = new QueryHandler.Answering(engine, networks, settings.block(), forwarder, cache, log, schoolId,
+                clock, settings.safeSearchTtl());
         try {
             var udpHandler = new QueryHandler(QueryHandler.Transport.UDP, answering);
             var tcpHandler = new QueryHandler(QueryHandler.Transport.TCP, answering);

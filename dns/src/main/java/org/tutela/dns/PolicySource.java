@@ -1,6 +1,7 @@
 package org.tutela.dns;
 
 import java.time.Clock;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.tutela.filtering.ClientNetworks;
@@ -16,7 +17,14 @@ public interface PolicySource {
 
     Enforced load(Clock clock);
 
-    /** The engine to ask and the networks to place clients in groups; both may change while the resolver runs. */
-    record Enforced(FilterEngine engine, Supplier<ClientNetworks> networks) {
+    /**
+     * The engine to ask and the networks to place clients in groups, both of which may change while the resolver
+     * runs, and the school's id to log decisions under (null for a policy that names no school).
+     */
+    record Enforced(FilterEngine engine, Supplier<ClientNetworks> networks, UUID schoolId) {
+
+        Enforced(FilterEngine engine, Supplier<ClientNetworks> networks) {
+            this(engine, networks, null);
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.tutela.filtering.Categories;
@@ -12,6 +13,8 @@ import org.tutela.filtering.Decision;
 import org.tutela.filtering.FilterEngine;
 import org.tutela.filtering.GroupId;
 import org.tutela.filtering.Verdict;
+import org.tutela.filtering.log.DecisionEvent;
+import org.tutela.filtering.log.DecisionLog;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
@@ -48,9 +51,12 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         this.answering = answering;
     }
 
-    /** What every handler of one server shares: the policy, the way out, the cache and the log. */
+    /**
+     * What every handler of one server shares: the policy, the way out, the cache, and the log with the school's id
+     * (null when the policy names no school) to record decisions under.
+     */
     record Answering(FilterEngine engine, Supplier<ClientNetworks> networks, BlockAnswer block, Upstream upstream,
-            AnswerCache cache, DecisionLog log, Clock clock, int safeSearchTtl) {
+            AnswerCache cache, DecisionLog log, UUID schoolId, Clock clock, int safeSearchTtl) {
     }
 
     @Override
@@ -164,12 +170,16 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         });
     }
 
-    /** Records the policy's decision, or for the canary the resolver's own: blocked, as a DoH matter, by no rule. */
+    /** Records the policy's decision, or for the canary the resolver's own: blocked, as a DoH matter, by its own rule. */
     private void record(InetAddress client, Question question, Decision decision, boolean canary) {
-        answering.log().record(new DecisionEvent(answering.clock().instant(), client, decision.group(),
-                question.nameText(), question.type(), canary ? Verdict.BLOCK : decision.verdict(),
-                canary ? null : decision.rule(), canary ? Categories.DNS_OVER_HTTPS : decision.category(),
-                decision.policyVersion()));
+        var event = DecisionEvent.resolved(answering.clock().instant(), answering.schoolId(), client,
+                question.nameText(), QueryTypes.name(question.type()), decision);
+        if (canary) {
+            event = new DecisionEvent(event.occurredAt(), event.schoolId(), event.enforcement(), client, null,
+                    event.group(), event.host(), null, null, event.queryType(), Verdict.BLOCK,
+                    DecisionEvent.DOH_CANARY_RULE, Categories.DNS_OVER_HTTPS, event.policyVersion());
+        }
+        answering.log().record(event);
     }
 
     private static InetAddress clientAddress(ChannelHandlerContext ctx, InetSocketAddress sender) {

@@ -90,4 +90,27 @@ class DnsResolverMainTest {
         assertThat(enforced.engine().decide(null, "www.casino.example").blocked()).isTrue();
         assertThat(enforced.engine().policy().version()).isEqualTo(4);
     }
+
+    @Test
+    void theDecisionLogIsOffUnlessADatabaseIsNamedWithItsRoleAndPasswordFile() {
+        var off = DnsResolverMain.Options.parse("--demo-policy", "--upstream", "192.0.2.53");
+        var on = DnsResolverMain.Options.parse("--demo-policy", "--upstream", "192.0.2.53",
+                "--decision-log", "jdbc:postgresql://db.tutela.local/tutela", "--decision-log-user",
+                "tutela_enforcement", "--decision-log-password-file", "/etc/tutela/decision-log.password");
+
+        assertThat(off.decisionDatabase()).isNull();
+        assertThat(on.decisionDatabase().url()).isEqualTo("jdbc:postgresql://db.tutela.local/tutela");
+        assertThat(on.decisionDatabase().user()).isEqualTo("tutela_enforcement");
+        assertThat(on.decisionDatabase().passwordFile()).hasToString("/etc/tutela/decision-log.password");
+    }
+
+    @Test
+    void aDecisionLogWithoutItsRoleAndPasswordFileIsRefused() {
+        assertThatThrownBy(() -> DnsResolverMain.Options.parse("--demo-policy", "--upstream", "192.0.2.53",
+                "--decision-log", "jdbc:postgresql://db.tutela.local/tutela"))
+                .hasMessageContaining("--decision-log-password-file");
+        assertThatThrownBy(() -> DnsResolverMain.Options.parse("--demo-policy", "--upstream", "192.0.2.53",
+                "--print-decisions", "--decision-log", "jdbc:postgresql://db/tutela", "--decision-log-user", "u",
+                "--decision-log-password-file", "/p")).hasMessageContaining("not both");
+    }
 }

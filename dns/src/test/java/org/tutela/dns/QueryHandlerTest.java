@@ -13,6 +13,9 @@ import org.tutela.filtering.FilterEngine;
 import org.tutela.filtering.GroupId;
 import org.tutela.filtering.Rule;
 import org.tutela.filtering.Verdict;
+import org.tutela.filtering.log.DecisionEvent;
+import org.tutela.filtering.log.DecisionLog;
+import org.tutela.filtering.log.QueuedDecisionLog;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.DClass;
@@ -53,7 +56,7 @@ class QueryHandlerTest {
 
     EmbeddedChannel channel(BlockAnswer block, DecisionLog log) {
         var answering = new QueryHandler.Answering(engine, SchoolPolicy::networks, block, upstream,
-                new AnswerCache(1000, clock), log, clock, 300);
+                new AnswerCache(1000, clock), log, null, clock, 300);
         return new EmbeddedChannel(new QueryHandler(QueryHandler.Transport.UDP, answering));
     }
 
@@ -178,7 +181,7 @@ class QueryHandlerTest {
             assertThat(upstream.asked()).isEmpty();
             assertThat(drained()).allSatisfy(event -> {
                 assertThat(event.verdict()).isEqualTo(Verdict.BLOCK);
-                assertThat(event.rule()).isNull();
+                assertThat(event.rule()).isEqualTo(DecisionEvent.DOH_CANARY_RULE);
                 assertThat(event.category()).isEqualTo(Categories.DNS_OVER_HTTPS);
             });
         }
@@ -284,17 +287,25 @@ class QueryHandlerTest {
             var events = drained();
             assertThat(events).hasSize(2);
             var blocked = events.get(0);
-            assertThat(blocked.at()).isEqualTo(SchoolPolicy.LESSON);
-            assertThat(blocked.client().getHostAddress()).isEqualTo(SchoolPolicy.KS2_CLIENT);
+            assertThat(blocked.occurredAt()).isEqualTo(SchoolPolicy.LESSON);
+            assertThat(blocked.enforcement()).isEqualTo(DecisionEvent.Enforcement.DNS);
+            assertThat(blocked.clientAddress().getHostAddress()).isEqualTo(SchoolPolicy.KS2_CLIENT);
             assertThat(blocked.group()).isEqualTo(GroupId.UPPER_KS2);
-            assertThat(blocked.name()).isEqualTo("www.casino.example");
-            assertThat(blocked.type()).isEqualTo(Type.AAAA);
+            assertThat(blocked.host()).isEqualTo("www.casino.example");
+            assertThat(blocked.queryType()).isEqualTo("AAAA");
             assertThat(blocked.verdict()).isEqualTo(Verdict.BLOCK);
-            assertThat(blocked.rule()).isEqualTo(Rule.BLOCKED_CATEGORY);
+            assertThat(blocked.rule()).isEqualTo(Rule.BLOCKED_CATEGORY.code());
             assertThat(blocked.category()).isEqualTo(Categories.GAMBLING);
             assertThat(blocked.policyVersion()).isEqualTo(1);
             assertThat(events.get(1).group()).isEqualTo(GroupId.STAFF);
             assertThat(events.get(1).verdict()).isEqualTo(Verdict.ALLOW);
+        }
+
+        @Test
+        void aTypeNettyDoesNotNameIsLoggedByItsNumber() {
+            ask(Wire.query("www.bbc.co.uk", 65280), SchoolPolicy.STAFF_CLIENT);
+
+            assertThat(drained()).extracting(DecisionEvent::queryType).containsExactly("TYPE65280");
         }
 
         @Test

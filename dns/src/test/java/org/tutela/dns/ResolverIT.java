@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tutela.filtering.FilterEngine;
+import org.tutela.filtering.log.DecisionLog;
 import org.xbill.DNS.ExtendedFlags;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Rcode;
@@ -53,7 +54,7 @@ class ResolverIT {
     }
 
     InetSocketAddress resolver(ResolverSettings settings) throws Exception {
-        var server = DnsServer.start(settings, engine, SchoolPolicy::networks, DecisionLog.NONE, clock);
+        var server = DnsServer.start(settings, engine, SchoolPolicy::networks, DecisionLog.NONE, null, clock);
         running.add(server);
         return server.address();
     }

@@ -50,6 +50,18 @@ public final class PolicyBundles {
                 new GroupId(bundle.fallbackGroup()), bundle.clients().toClientNetworks());
     }
 
+    /** The id of the school the bundle is for; null when it names none (the demo policies). */
+    public static java.util.UUID schoolId(PolicyBundle bundle) {
+        if (bundle.schoolId() == null) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(bundle.schoolId());
+        } catch (IllegalArgumentException notAnId) {
+            throw new PolicyRefused("the bundle's schoolId is not a UUID: " + bundle.schoolId());
+        }
+    }
+
     /** Reads and compiles a bundle file. */
     public static FilterPolicy load(Path file, BlockListSource lists) throws IOException {
         var bundle = read(file);

@@ -3,9 +3,11 @@ package org.tutela.squid;
 import java.util.ArrayDeque;
 import java.util.List;
 
+import org.tutela.decisionlog.DecisionDatabase;
+
 /** The helper's command line, as squid.conf gives it. */
 record HelperOptions(Mode mode, String blockPage, String blockTunnel, String format, boolean channelIds,
-        boolean demoPolicy, String policy) {
+        boolean demoPolicy, String policy, DecisionDatabase decisionDatabase) {
 
     enum Mode { REWRITE, ACL }
 
@@ -13,6 +15,8 @@ record HelperOptions(Mode mode, String blockPage, String blockTunnel, String for
             usage: SquidHelperMain --mode rewrite|acl [--block-page URL] [--block-tunnel HOST:PORT]
                                    [--format 'SQUID FORMAT'] [--no-concurrency]
                                    --policy BUNDLE | --demo-policy
+                                   [--decision-log jdbc:postgresql://HOST/DB --decision-log-user ROLE
+                                    --decision-log-password-file FILE]
               --mode rewrite      answer url_rewrite_program requests (needs --block-page)
               --mode acl          answer external_acl_type requests
               --block-page URL    the block page, e.g. http://block.tutela.local/blocked
@@ -22,7 +26,10 @@ record HelperOptions(Mode mode, String blockPage, String blockTunnel, String for
                                   (defaults: '%>a/%>A %un %>rm myip=%la myport=%lp' and '%SRC %un %>rm %URI')
               --no-concurrency    Squid runs the helper without concurrency=N, so lines carry no channel ID
               --policy BUNDLE     enforce the school's policy bundle (written by Tutela), reloaded when it changes
-              --demo-policy       enforce the small built-in demo policy""";
+              --demo-policy       enforce the small built-in demo policy
+              --decision-log URL  write every decision to the filter_decision table of this PostgreSQL database,
+                                  as --decision-log-user, with the password in --decision-log-password-file
+                                  (off by default)""";
 
     static HelperOptions parse(String... args) {
         var rest = new ArrayDeque<>(List.of(args));
@@ -33,6 +40,9 @@ record HelperOptions(Mode mode, String blockPage, String blockTunnel, String for
         boolean channelIds = true;
         boolean demo = false;
         String policy = null;
+        String decisionLog = null;
+        String decisionLogUser = null;
+        String decisionLogPasswordFile = null;
         while (!rest.isEmpty()) {
             var option = rest.poll();
             switch (option) {
@@ -43,6 +53,9 @@ record HelperOptions(Mode mode, String blockPage, String blockTunnel, String for
                 case "--no-concurrency" -> channelIds = false;
                 case "--demo-policy" -> demo = true;
                 case "--policy" -> policy = value(option, rest);
+                case "--decision-log" -> decisionLog = value(option, rest);
+                case "--decision-log-user" -> decisionLogUser = value(option, rest);
+                case "--decision-log-password-file" -> decisionLogPasswordFile = value(option, rest);
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }
@@ -52,7 +65,8 @@ record HelperOptions(Mode mode, String blockPage, String blockTunnel, String for
         if (mode == Mode.REWRITE && blockPage == null) {
             throw new IllegalArgumentException("the rewriter needs --block-page");
         }
-        return new HelperOptions(mode, blockPage, blockTunnel, format, channelIds, demo, policy);
+        return new HelperOptions(mode, blockPage, blockTunnel, format, channelIds, demo, policy,
+                DecisionDatabase.of(decisionLog, decisionLogUser, decisionLogPasswordFile));
     }
 
     private static String value(String option, ArrayDeque<String> rest) {

@@ -12,6 +12,11 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import org.tutela.decisionlog.DecisionDatabase;
+import org.tutela.decisionlog.PostgresDecisionWriter;
+import org.tutela.filtering.log.DecisionLog;
+import org.tutela.filtering.log.QueuedDecisionLog;
+
 /**
  * The helper process Squid starts: reads requests on stdin and answers on stdout. Stdout is the protocol, so logs go
  * to stderr (Squid's cache.log) and anything else printed is sent there too.
@@ -27,10 +32,19 @@ public final class SquidHelperMain {
         HelperOptions options;
         EnforcedPolicy policy;
         SquidHelper helper;
+        PostgresDecisionWriter writer = null;
         try {
             options = HelperOptions.parse(args);
             policy = EnforcedPolicy.from(options, Clock.systemUTC());
-            helper = helper(options, policy);
+            DecisionLog decisions = DecisionLog.NONE;
+            if (options.decisionDatabase() != null) {
+                var queued = new QueuedDecisionLog(DecisionDatabase.QUEUE_CAPACITY);
+                writer = options.decisionDatabase().startWriting(queued, "tutela-squid");
+                // Squid stops helpers with SIGTERM as often as by closing their input: flush on either.
+                Runtime.getRuntime().addShutdownHook(new Thread(writer::close, "decision-log-flush"));
+                decisions = queued;
+            }
+            helper = helper(options, policy, decisions, Clock.systemUTC());
         } catch (IllegalArgumentException | IOException refused) {
             System.err.println("tutela-squid: " + refused.getMessage());
             System.err.println(HelperOptions.USAGE);
@@ -48,10 +62,18 @@ public final class SquidHelperMain {
             helper.serve(in, out);
         }
         log.log(Level.INFO, "Squid closed the helper's input: stopping");
+        if (writer != null) {
+            writer.close();
+        }
     }
 
     static SquidHelper helper(HelperOptions options, EnforcedPolicy policy) {
-        var filter = new RequestFilter(policy.engine());
+        return helper(options, policy, DecisionLog.NONE, Clock.systemUTC());
+    }
+
+    /** A helper that records each decision it answers with in {@code decisions}. */
+    static SquidHelper helper(HelperOptions options, EnforcedPolicy policy, DecisionLog decisions, Clock clock) {
+        var filter = new RequestFilter(policy.engine(), decisions, policy.schoolId(), clock);
         HelperProtocol protocol = switch (options.mode()) {
             case REWRITE -> new UrlRewriter(
                     RequestFormat.urlRewriter(orDefault(options.format(), RequestFormat.DEFAULT_REWRITE_EXTRAS)),

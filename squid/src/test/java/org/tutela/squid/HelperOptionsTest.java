@@ -13,7 +13,7 @@ class HelperOptionsTest {
                 "--demo-policy");
 
         assertThat(options).isEqualTo(new HelperOptions(HelperOptions.Mode.REWRITE,
-                "http://block.tutela.local/blocked", null, null, true, true, null));
+                "http://block.tutela.local/blocked", null, null, true, true, null, null));
     }
 
     @Test

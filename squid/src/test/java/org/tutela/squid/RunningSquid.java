@@ -190,13 +190,15 @@ final class RunningSquid implements AutoCloseable {
     }
 
     /**
-     * The helper needs only its own classes and the filtering engine's: copied into the directory, because the build's
+     * The helper needs only its own classes, the filtering engine's and the decision log's (with PostgreSQL's
+     * driver): copied into the directory, because the build's
      * classpath may sit where Squid's unprivileged user cannot read (root's home, say).
      */
     private static String helperClasspath(Path into) throws IOException {
         var entries = new StringBuilder();
         int i = 0;
-        for (var type : List.of(SquidHelperMain.class, FilterEngine.class)) {
+        for (var type : List.of(SquidHelperMain.class, FilterEngine.class,
+                org.tutela.decisionlog.PostgresDecisionWriter.class, org.postgresql.Driver.class)) {
             var source = Path.of(codeSource(type));
             var target = into.resolve(i++ + "-" + source.getFileName());
             copy(source, target);
