@@ -48,10 +48,12 @@ class DemoTrust implements ApplicationRunner {
     private final SecretBox secrets;
     private final TransactionTemplate transaction;
     private final FilterPolicies filtering;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     DemoTrust(Schools schools, People people, Accounts accounts, SecretBox secrets, TransactionTemplate transaction,
-            FilterPolicies filtering) {
+            FilterPolicies filtering, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.filtering = filtering;
+        this.jdbc = jdbc;
         this.schools = schools;
         this.people = people;
         this.accounts = accounts;
@@ -102,6 +104,7 @@ class DemoTrust implements ApplicationRunner {
         learners(hawthorn, names, random);
         // The head is also the online safety lead, so the deputy head approves her proposal.
         recommendedFiltering(hawthorn, helen, marcus);
+        filteringLog(hawthorn, random);
 
         var brigids = schools.openSchool(trust.id(), "St Brigid's CE Primary School", "990002", "Wolverhampton");
         staff = new StaffLoader(brigids, passwordHash, sealedSecret);
@@ -119,6 +122,7 @@ class DemoTrust implements ApplicationRunner {
         classTeachers(staff, names);
         learners(brigids, names, random);
         recommendedFiltering(brigids, ellie, grace);
+        filteringLog(brigids, random);
     }
 
     private void recommendedFiltering(School school, Person proposer, Person approver) {
@@ -128,6 +132,38 @@ class DemoTrust implements ApplicationRunner {
                         + "only; checked against the online safety policy before approval.");
         filtering.approve(people.viewer(approver.id()).orElseThrow(), school.id(), version.version(),
                 "Matches our online safety policy");
+    }
+
+    /** A few days of what the enforcement points would have logged: every site name is invented. */
+    private void filteringLog(School school, Random random) {
+        record Site(String host, String category, String verdict, String rule) {
+        }
+        var sites = List.of(new Site("www.bbc.co.uk", null, "ALLOW", "default-allow"),
+                new Site("www.topmarks.co.uk", null, "ALLOW", "allow-list"),
+                new Site("play.spinwheel-casino.example", "gambling", "BLOCK", "blocked-category"),
+                new Site("chat.talkzone.example", "chat", "BLOCK", "blocked-category"),
+                new Site("www.friendface.example", "social-networking", "BLOCK", "blocked-category"),
+                new Site("free-vpn-tunnel.example", "proxy-vpn", "BLOCK", "blocked-category"),
+                new Site("www.roman-history-games.example", null, "ALLOW", "default-allow"),
+                new Site("www.google.com", null, "SAFE_SEARCH", "safe-search"));
+        var searches = List.of("volcano facts", "how do plants grow", "roman soldiers armour", "times tables game");
+        var groups = List.of("ks2-lower", "ks2-upper", "ks2-upper", "staff");
+        var now = java.time.Instant.now();
+        for (int i = 0; i < 240; i++) {
+            var site = sites.get(random.nextInt(sites.size()));
+            var group = groups.get(random.nextInt(groups.size()));
+            var search = site.verdict().equals("SAFE_SEARCH") ? searches.get(random.nextInt(searches.size())) : null;
+            var at = now.minusSeconds(60L + random.nextInt(5 * 24 * 3600));
+            jdbc.sql("""
+                    insert into filter_decision (occurred_at, school_id, enforcement, client_address, group_id, host,
+                                                 url, search_terms, verdict, rule, category, policy_version)
+                    values (?, ?, 'dns', ?::inet, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                    .params(java.sql.Timestamp.from(at), school.id().value(),
+                            "10.20." + (group.equals("staff") ? 9 : 5) + "." + (10 + random.nextInt(30)), group,
+                            site.host(), search == null ? null : "https://www.google.com/search?q=" + search.replace(' ', '+'),
+                            search, site.verdict(), site.rule(), site.category())
+                    .update();
+        }
     }
 
     private void staffOfTrust(TrustId trust, String passwordHash, String sealedSecret) {
