@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.tutela.filtering.BlockPageRequest.Kind;
 import org.tutela.filtering.BlockPageRequests;
 import org.tutela.filtering.FilterDecisions;
+import org.tutela.filtering.FilterPolicies;
 import org.tutela.school.Permission;
 import org.tutela.school.Viewer;
 
@@ -15,10 +16,12 @@ class HomeController {
 
     private final BlockPageRequests blockPage;
     private final FilterDecisions decisions;
+    private final FilterPolicies policies;
 
-    HomeController(BlockPageRequests blockPage, FilterDecisions decisions) {
+    HomeController(BlockPageRequests blockPage, FilterDecisions decisions, FilterPolicies policies) {
         this.blockPage = blockPage;
         this.decisions = decisions;
+        this.policies = policies;
     }
 
     /** A part of the home page with what is waiting in it, if anything yet feeds it. */
@@ -44,6 +47,15 @@ class HomeController {
                 return new Part(part.heading(), part.whenEmpty(), waiting,
                         waiting + (waiting == 1 ? " request" : " requests") + " to decide",
                         "/schools/" + school + "/filtering/requests");
+            }
+            if (school != null && part.heading().equals("Filtering changes waiting for approval")
+                    && viewer.may(Permission.APPROVE_FILTERING_CHANGE, school)) {
+                var proposal = policies.openProposal(school)
+                        .filter(open -> !viewer.person().equals(open.proposedBy()));
+                return proposal.map(open -> new Part(part.heading(), part.whenEmpty(), 1,
+                                "Version " + open.version() + " is waiting for approval: " + open.reason(),
+                                "/schools/" + school + "/filtering/versions/" + open.version()))
+                        .orElseGet(() -> new Part(part.heading(), part.whenEmpty(), 0, null, null));
             }
             if (school != null && part.heading().equals("Filtering breaches")
                     && viewer.may(Permission.VIEW_FILTERING_REPORTS, school)) {

@@ -189,6 +189,16 @@ class FilteringPolicyIT {
     }
 
     @Test
+    void aChangeWaitingForApprovalIsOnTheApproversHomePageButNotTheProposers() throws Exception {
+        mvc.perform(proposal(headteacher, "Open gambling for Year 6 maths", true));
+
+        mvc.perform(get("/").with(given.as(deputyHead)))
+                .andExpect(content().string(containsString("Version 1 is waiting for approval: Open gambling for Year 6 maths")));
+        mvc.perform(get("/").with(given.as(headteacher)))
+                .andExpect(content().string(containsString("No filtering changes are waiting for approval")));
+    }
+
+    @Test
     void theVersionPageSaysWhatChangesInWords() throws Exception {
         mvc.perform(proposal(onlineSafetyLead, "Starting policy", false));
         mvc.perform(post(base + "/versions/1/approve").with(csrf()).with(given.as(headteacher)));
