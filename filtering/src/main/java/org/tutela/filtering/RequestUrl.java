@@ -123,10 +123,29 @@ final class RequestUrl {
                 end = colon;
             }
         }
-        if (end > from && text.charAt(end - 1) == '.') {
-            end--;
+        var host = text.substring(from, end);
+        if (host.indexOf('%') >= 0) {
+            // Browsers never escape a host; a client that does is decided on the name it spells, as squidGuard does.
+            host = decodeEscapes(host);
         }
-        return Hosts.lowerCaseAscii(text.substring(from, end));
+        if (host.endsWith(".")) {
+            host = host.substring(0, host.length() - 1);
+        }
+        return Hosts.lowerCaseAscii(host);
+    }
+
+    private static String decodeEscapes(String text) {
+        var decoded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' && i + 2 < text.length() && hex(text.charAt(i + 1)) >= 0 && hex(text.charAt(i + 2)) >= 0) {
+                decoded.append((char) (hex(text.charAt(i + 1)) * 16 + hex(text.charAt(i + 2))));
+                i += 2;
+            } else {
+                decoded.append(c);
+            }
+        }
+        return decoded.toString();
     }
 
     /**

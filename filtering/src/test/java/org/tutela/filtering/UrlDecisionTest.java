@@ -201,6 +201,9 @@ class UrlDecisionTest {
         @Test
         void aConnectTargetOrBareHostIsDecidedOnTheHostAloneAsDecideDoes() {
             assertThat(ks2("CONNECT www.casino.example:443").rule()).isEqualTo(Rule.BLOCKED_CATEGORY);
+            // An escaped dot in the host cannot slip past the lists.
+            assertThat(ks2("http://www.casino%2eexample/").rule()).isEqualTo(Rule.BLOCKED_CATEGORY);
+            assertThat(ks2("http://casino%2Eexample:80/").rule()).isEqualTo(Rule.BLOCKED_CATEGORY);
             assertThat(ks2("www.casino.example:443").rule()).isEqualTo(Rule.BLOCKED_CATEGORY);
             assertThat(ks2("CONNECT video.example:443").verdict()).as("no path is seen, so no URL entry applies")
                     .isEqualTo(Verdict.ALLOW);
