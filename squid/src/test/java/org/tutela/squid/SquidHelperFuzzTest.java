@@ -1,0 +1,139 @@
+package org.tutela.squid;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Any request lines, as Squid would send them (bytes read as ISO-8859-1, one char each), to the rewriter and the
+ * external ACL, with and without channel IDs: exactly one well-formed answer line per request line, led by the
+ * request's channel ID, and never a failure inside the helper.
+ *
+ * <p>Seed inputs: {@code src/test/resources/org/tutela/squid/SquidHelperFuzzTestInputs/anyLines/}. Regression mode
+ * (every build) runs them once; {@code JAZZER_FUZZ=1} fuzzes (see squid/README.md).
+ */
+class SquidHelperFuzzTest {
+
+    private static final RequestFilter FILTER = new RequestFilter(TestSchool.engine());
+    private static final HelperProtocol REWRITER = new UrlRewriter(
+            RequestFormat.urlRewriter(RequestFormat.DEFAULT_REWRITE_EXTRAS), FILTER,
+            BlockPage.at(TestSchool.BLOCK_PAGE, null));
+    private static final HelperProtocol REDIRECTING_REWRITER = new UrlRewriter(
+            RequestFormat.urlRewriter(RequestFormat.DEFAULT_REWRITE_EXTRAS), FILTER,
+            BlockPage.at(TestSchool.BLOCK_PAGE + "?from=squid", "redirect"));
+    private static final HelperProtocol ACL = new ExternalAcl(
+            RequestFormat.externalAcl(RequestFormat.DEFAULT_EXTERNAL_ACL), FILTER);
+
+    @FuzzTest(maxDuration = "2m")
+    void anyLines(FuzzedDataProvider data) throws IOException {
+        var protocol = data.pickValue(List.of(REWRITER, REDIRECTING_REWRITER, ACL));
+        boolean channelIds = data.consumeBoolean();
+        int maxLine = data.consumeBoolean() ? SquidHelper.MAX_LINE : data.consumeInt(1, 300);
+        var input = new StringBuilder();
+        int count = data.consumeInt(1, 4);
+        for (int i = 0; i < count && data.remainingBytes() > 0; i++) {
+            if (channelIds && data.consumeBoolean()) {
+                input.append(data.consumeLong(0, Long.MAX_VALUE)).append(' ');
+            }
+            var line = new String(data.consumeBytes(data.consumeInt(0, 600)), StandardCharsets.ISO_8859_1);
+            int repeat = data.consumeInt(1, 3) == 3 ? data.consumeInt(1, 1000) : 1;
+            input.append(line.repeat(repeat)).append('\n');
+        }
+        if (input.isEmpty()) {
+            return;
+        }
+        var lines = List.of(input.substring(0, input.length() - 1).split("\n", -1));
+
+        var out = new StringWriter();
+        new SquidHelper(protocol, channelIds, maxLine).serve(new StringReader(input.toString()), out);
+
+        var output = out.toString();
+        assertThat(output).endsWith("\n");
+        var answers = List.of(output.substring(0, output.length() - 1).split("\n", -1));
+        assertThat(answers).as("one answer per line").hasSize(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            check(lines.get(i), answers.get(i), channelIds);
+        }
+    }
+
+    private static void check(String request, String answer, boolean channelIds) {
+        var text = request.endsWith("\r") ? request.substring(0, request.length() - 1) : request;
+        int at = 0;
+        if (channelIds) {
+            int digits = 0;
+            while (digits < text.length() && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+                digits++;
+            }
+            boolean separated = digits == text.length() || Character.isWhitespace(text.charAt(digits));
+            if (digits > 0 && digits <= 18 && separated) {
+                var channel = text.substring(0, digits) + " ";
+                assertThat(answer).as("the channel ID leads the answer").startsWith(channel);
+                at = channel.length();
+            } else {
+                assertThat(answer).isEqualTo("BH message=\"no channel ID at the start of the request line\"");
+                return;
+            }
+        }
+        assertThat(answer).as("a failure inside the helper on %s", text)
+                .doesNotContain("the helper failed on this request");
+        wellFormed(answer, at);
+    }
+
+    /** {@code OK|ERR|BH} then {@code key=value} pairs, each value a token or a quoted string with escapes. */
+    private static void wellFormed(String answer, int from) {
+        assertThat(answer).doesNotContain("\r", "\0");
+        int end = answer.indexOf(' ', from);
+        var result = answer.substring(from, end < 0 ? answer.length() : end);
+        assertThat(result).as("the result of %s", answer).isIn("OK", "ERR", "BH");
+        var keys = new ArrayList<String>();
+        int at = end;
+        while (at >= 0 && at < answer.length()) {
+            assertThat(answer.charAt(at)).as("a blank before a pair in %s", answer).isEqualTo(' ');
+            int equals = answer.indexOf('=', at);
+            assertThat(equals).as("a key=value pair in %s", answer).isPositive();
+            var key = answer.substring(at + 1, equals);
+            assertThat(key).matches("[a-z][a-z_-]*");
+            keys.add(key);
+            at = equals + 1;
+            if (at < answer.length() && answer.charAt(at) == '"') {
+                at++;
+                while (true) {
+                    assertThat(at).as("a closing quote in %s", answer).isLessThan(answer.length());
+                    char c = answer.charAt(at);
+                    if (c == '"') {
+                        at++;
+                        break;
+                    }
+                    if (c == '\\') {
+                        assertThat(at + 1).isLessThan(answer.length());
+                        assertThat("\"\\rn".indexOf(answer.charAt(at + 1))).as("an escape in %s", answer)
+                                .isNotNegative();
+                        at += 2;
+                    } else {
+                        at++;
+                    }
+                }
+            } else {
+                int start = at;
+                while (at < answer.length() && answer.charAt(at) != ' ') {
+                    char c = answer.charAt(at);
+                    assertThat((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                            || c == '.' || c == '-' || c == '_').as("a plain token in %s", answer).isTrue();
+                    at++;
+                }
+                assertThat(at).as("an empty value in %s", answer).isGreaterThan(start);
+            }
+        }
+        if (result.equals("BH")) {
+            assertThat(keys).containsExactly("message");
+        }
+    }
+}
