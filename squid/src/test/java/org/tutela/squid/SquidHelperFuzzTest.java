@@ -36,7 +36,7 @@ class SquidHelperFuzzTest {
     void anyLines(FuzzedDataProvider data) throws IOException {
         var protocol = data.pickValue(List.of(REWRITER, REDIRECTING_REWRITER, ACL));
         boolean channelIds = data.consumeBoolean();
-        int maxLine = data.consumeBoolean() ? SquidHelper.MAX_LINE : data.consumeInt(1, 300);
+        int maxLine = data.consumeBoolean() ? SquidHelper.MAX_LINE : data.consumeInt(SquidHelper.MIN_LINE, 300);
         var input = new StringBuilder();
         int count = data.consumeInt(1, 4);
         for (int i = 0; i < count && data.remainingBytes() > 0; i++) {
