@@ -82,8 +82,7 @@ class SquidHelperFuzzTest {
                 return;
             }
         }
-        assertThat(answer).as("a failure inside the helper on %s", text)
-                .doesNotContain("the helper failed on this request");
+        require(!answer.contains("the helper failed on this request"), "a failure inside the helper", answer);
         wellFormed(answer, at);
     }
 
@@ -101,7 +100,8 @@ class SquidHelperFuzzTest {
             int equals = answer.indexOf('=', at);
             require(equals > 0, "a key=value pair", answer);
             var key = answer.substring(at + 1, equals);
-            require(key.matches("[a-z][a-z_-]*"), "a key", answer);
+            require(!key.isEmpty() && key.chars().allMatch(c -> c >= 'a' && c <= 'z' || c == '_' || c == '-')
+                    && key.charAt(0) >= 'a', "a key", answer);
             keys.add(key);
             at = equals + 1;
             if (at < answer.length() && answer.charAt(at) == '"') {
