@@ -80,10 +80,14 @@ final class RequestUrl {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    /** Where the authority starts: after {@code scheme://}, or at 0 when there is no scheme. */
+    /**
+     * Where the authority starts: after {@code scheme://}, or at 0 when there is no scheme. A backslash counts as a
+     * slash here too ({@code http:\\host/}), as browsers read it.
+     */
     static int authorityStart(String text) {
-        int separator = text.indexOf("://");
-        if (separator <= 0) {
+        int separator = text.indexOf(':');
+        if (separator <= 0 || separator + 2 >= text.length() || !isSlash(text.charAt(separator + 1))
+                || !isSlash(text.charAt(separator + 2))) {
             return 0;
         }
         for (int i = 0; i < separator; i++) {
@@ -94,6 +98,10 @@ final class RequestUrl {
             }
         }
         return separator + 3;
+    }
+
+    private static boolean isSlash(char c) {
+        return c == '/' || c == '\\';
     }
 
     /** Where the authority ends. A backslash ends it too, since browsers read it as a slash. */

@@ -63,6 +63,16 @@ class RequestUrlTest {
     }
 
     @Test
+    void backslashesAfterTheSchemeAreReadAsSlashesAsBrowsersReadThem() {
+        // Found by fuzzing: "http:\\abUse-Content.example:29811/" was read as the host "http" and allowed.
+        assertThat(host("http:\\\\abUse-Content.example:29811/%2e%2e")).isEqualTo("abuse-content.example");
+        assertThat(host("https:/\\casino.example/")).isEqualTo("casino.example");
+        assertThat(host("http:\\/casino.example/a")).isEqualTo("casino.example");
+        assertThat(path("http:\\\\casino.example\\games")).isEqualTo("/games");
+        assertThat(host("casino.example:443")).isEqualTo("casino.example");
+    }
+
+    @Test
     void theRestOfASquidHelperLineIsIgnored() {
         var request = RequestUrl.parse("http://casino.example/games 10.0.0.7/- - GET myip=10.0.0.1 myport=3128");
 

@@ -16,6 +16,11 @@ final class SquidHelper {
 
     /** Far past Squid's own URL limit (MAX_URL, 8 KiB), with room for extras; still small enough to cost nothing. */
     static final int MAX_LINE = 128 * 1024;
+    /**
+     * The shortest line limit: the longest channel ID (18 digits) and its blank. A shorter limit could cut an ID, and
+     * the answer would go to another request's channel (found by fuzzing, with a limit of one character).
+     */
+    static final int MIN_LINE = 19;
 
     private static final System.Logger LOG = System.getLogger(SquidHelper.class.getName());
 
@@ -24,6 +29,9 @@ final class SquidHelper {
     private final int maxLine;
 
     SquidHelper(HelperProtocol protocol, boolean channelIds, int maxLine) {
+        if (maxLine < MIN_LINE) {
+            throw new IllegalArgumentException("a request line must hold at least " + MIN_LINE + " characters");
+        }
         this.protocol = protocol;
         this.channelIds = channelIds;
         this.maxLine = maxLine;

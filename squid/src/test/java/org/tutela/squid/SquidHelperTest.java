@@ -1,6 +1,7 @@
 package org.tutela.squid;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.tutela.squid.Conversation.answers;
 import static org.tutela.squid.Conversation.rewriter;
 import static org.tutela.squid.TestSchool.LEARNER;
@@ -52,6 +53,18 @@ class SquidHelperTest {
         var answers = answers(helper, huge, "4 http://allowed.example/");
 
         assertThat(answers).containsExactly("3 BH message=\"request line longer than 1024 characters\"", "4 ERR");
+    }
+
+    @Test
+    void aLineLimitAlwaysHoldsTheWholeChannelIdSoAnOverlongLineIsAnsweredOnItsOwnChannel() {
+        // Found by fuzzing: with a limit of one character, "1663070062 no c..." was answered on channel 1.
+        assertThatThrownBy(() -> new SquidHelper(request -> HelperReply.err(), true, SquidHelper.MIN_LINE - 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        var helper = new SquidHelper(request -> HelperReply.err(), true, SquidHelper.MIN_LINE);
+
+        assertThat(answers(helper, "123456789012345678 http://games.example/", "1663070062 no c"))
+                .containsExactly("123456789012345678 BH message=\"request line longer than 19 characters\"",
+                        "1663070062 ERR");
     }
 
     @Test
