@@ -47,7 +47,7 @@ class QueryReaderFuzzTest {
             // No upstream: every allowed name is SERVFAIL, on the loop as the forwarder would answer.
             (question, loop, answered) -> loop.execute(() -> answered.answered(null, null)),
             new AnswerCache(1000, CLOCK), event -> {
-            }, CLOCK, 300);
+            }, null, CLOCK, 300);
 
     @FuzzTest(maxDuration = "2m")
     void anyPacket(byte[] packet) throws IOException {
