@@ -36,8 +36,11 @@ final class HelperReply {
         return new HelperReply(Result.BH, List.of()).with("message", message);
     }
 
+    /** Keys are fixed words of this code; checked with a compiled pattern, since every blocked answer adds some. */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[a-z][a-z_-]*");
+
     HelperReply with(String key, String value) {
-        if (!key.matches("[a-z][a-z_-]*")) {
+        if (!KEY.matcher(key).matches()) {
             throw new IllegalArgumentException("not a helper reply key: " + key);
         }
         var more = new ArrayList<>(pairs);
