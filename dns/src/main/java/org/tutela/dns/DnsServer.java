@@ -1,7 +1,10 @@
 package org.tutela.dns;
 
 import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -20,13 +23,18 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioChannelOption;
 import io.netty.channel.socket.nio.NioDatagramChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.LengthFieldPrepender;
 import io.netty.handler.timeout.ReadTimeoutHandler;
 
-/** The resolver on the network: UDP and TCP on one address and port, until closed. */
+/**
+ * The resolver on the network: UDP and TCP on one address and port, until closed. With more than one event loop,
+ * each loop reads its own UDP socket on the shared port (SO_REUSEPORT, the kernel spreading clients over them), since
+ * one socket is read by one loop only and would leave the others idle.
+ */
 public final class DnsServer implements AutoCloseable {
 
     /** A TCP client that says nothing for this long is hung up on, so idle connections cannot pile up. */
@@ -37,10 +45,10 @@ public final class DnsServer implements AutoCloseable {
     private final EventLoopGroup loops;
     private final Forwarder forwarder;
     private final AnswerCache cache;
-    private final Channel udp;
+    private final List<Channel> udp;
     private final Channel tcp;
 
-    private DnsServer(EventLoopGroup loops, Forwarder forwarder, AnswerCache cache, Channel udp, Channel tcp) {
+    private DnsServer(EventLoopGroup loops, Forwarder forwarder, AnswerCache cache, List<Channel> udp, Channel tcp) {
         this.loops = loops;
         this.forwarder = forwarder;
         this.cache = cache;
@@ -65,13 +73,15 @@ public final class DnsServer implements AutoCloseable {
             var udpHandler = new QueryHandler(QueryHandler.Transport.UDP, answering);
             var tcpHandler = new QueryHandler(QueryHandler.Transport.TCP, answering);
             for (int tries = 1; ; tries++) {
-                var udp = bindUdp(loops, settings.listen(), udpHandler);
-                int port = ((InetSocketAddress) udp.localAddress()).getPort();
+                var udp = bindUdp(loops, settings.listen(), udpHandler, settings.eventLoops());
+                int port = ((InetSocketAddress) udp.get(0).localAddress()).getPort();
                 try {
                     var tcp = bindTcp(loops, new InetSocketAddress(settings.listen().getAddress(), port), tcpHandler);
                     return new DnsServer(loops, forwarder, cache, udp, tcp);
                 } catch (Exception portTakenForTcp) {
-                    udp.close().sync();
+                    for (var channel : udp) {
+                        channel.close().sync();
+                    }
                     // With port 0 the free UDP port may be taken for TCP: try another.
                     if (settings.listen().getPort() != 0 || tries == 10) {
                         throw portTakenForTcp;
@@ -85,9 +95,28 @@ public final class DnsServer implements AutoCloseable {
         }
     }
 
-    private static Channel bindUdp(EventLoopGroup loops, InetSocketAddress address, QueryHandler handler)
-            throws InterruptedException {
-        return new Bootstrap().group(loops).channel(NioDatagramChannel.class)
+    /** One socket per loop: each bind registers the next channel on the next loop of the group. */
+    private static List<Channel> bindUdp(EventLoopGroup loops, InetSocketAddress address, QueryHandler handler,
+            int sockets) throws InterruptedException {
+        var bootstrap = udpBootstrap(loops, handler, sockets > 1);
+        var channels = new ArrayList<Channel>(sockets);
+        try {
+            channels.add(bootstrap.bind(address).sync().channel());
+            var bound = new InetSocketAddress(address.getAddress(),
+                    ((InetSocketAddress) channels.get(0).localAddress()).getPort());
+            while (channels.size() < sockets) {
+                channels.add(bootstrap.bind(bound).sync().channel());
+            }
+            return channels;
+        } catch (Exception failed) {
+            // Netty rethrows a failed bind's BindException unchecked.
+            channels.forEach(Channel::close);
+            throw failed;
+        }
+    }
+
+    private static Bootstrap udpBootstrap(EventLoopGroup loops, QueryHandler handler, boolean sharePort) {
+        var bootstrap = new Bootstrap().group(loops).channel(NioDatagramChannel.class)
                 // Room for a burst of questions while the loop is busy; Linux caps it at net.core.rmem_max.
                 .option(ChannelOption.SO_RCVBUF, UDP_RECEIVE_BUFFER)
                 .handler(new ChannelInitializer<DatagramChannel>() {
@@ -95,8 +124,11 @@ public final class DnsServer implements AutoCloseable {
                     protected void initChannel(DatagramChannel ch) {
                         ch.pipeline().addLast(handler);
                     }
-                })
-                .bind(address).sync().channel();
+                });
+        if (sharePort) {
+            bootstrap.option(NioChannelOption.of(StandardSocketOptions.SO_REUSEPORT), true);
+        }
+        return bootstrap;
     }
 
     private static Channel bindTcp(EventLoopGroup loops, InetSocketAddress address, QueryHandler handler)
@@ -115,7 +147,7 @@ public final class DnsServer implements AutoCloseable {
 
     /** Where it listens, UDP and TCP alike. */
     public InetSocketAddress address() {
-        return (InetSocketAddress) udp.localAddress();
+        return (InetSocketAddress) udp.get(0).localAddress();
     }
 
     /** Answers in the cache now. */
@@ -125,7 +157,7 @@ public final class DnsServer implements AutoCloseable {
 
     @Override
     public void close() {
-        udp.close().syncUninterruptibly();
+        udp.forEach(channel -> channel.close().syncUninterruptibly());
         tcp.close().syncUninterruptibly();
         forwarder.close();
         loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();

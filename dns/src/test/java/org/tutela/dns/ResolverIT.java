@@ -316,4 +316,26 @@ class ResolverIT {
             assertThat(after.getSection(Section.AUTHORITY).get(0).rdataToString()).contains(" 2 ");
         }
     }
+
+    @Nested
+    class EventLoops {
+
+        @Test
+        void withTwoEventLoopsUdpQuestionsFromManyClientsAreAnsweredOnBothLoops() throws Exception {
+            var threads = java.util.concurrent.ConcurrentHashMap.<String>newKeySet();
+            DecisionLog log = event -> threads.add(Thread.currentThread().getName());
+            var settings = ResolverSettings.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                    List.of(upstream.address())).withEventLoops(2);
+            var server = DnsServer.start(settings, engine, SchoolPolicy::networks, log, null, clock);
+            running.add(server);
+
+            // Each client is its own socket, so its own source port: the kernel spreads them over the two sockets.
+            for (int client = 0; client < 32; client++) {
+                var answer = Client.udp(server.address(), Wire.query("casino.example", Type.A));
+                assertThat(answer.getRcode()).isEqualTo(Rcode.NXDOMAIN);
+            }
+
+            assertThat(threads).hasSize(2);
+        }
+    }
 }

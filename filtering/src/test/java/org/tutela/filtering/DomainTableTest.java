@@ -57,6 +57,21 @@ class DomainTableTest {
     }
 
     @Test
+    void buildingLeavesTheBuilderEmptySoNamesAddedLaterAreNotInTheBuiltTable() {
+        var table = DomainTable.builder();
+        table.add("casino.example", 1);
+        var built = table.build();
+
+        table.add("later.example", 2);
+        table.add("casino.example", 3);
+
+        assertThat(built.size()).isEqualTo(1);
+        assertThat(built.find("casino.example")).isEqualTo(1);
+        assertThat(built.find("later.example")).isEqualTo(DomainTable.NONE);
+        assertThat(table.build().find("casino.example")).isEqualTo(3);
+    }
+
+    @Test
     void anEmptyTableMatchesNothing() {
         assertThat(DomainTable.empty().find("anything.example")).isEqualTo(DomainTable.NONE);
         assertThat(DomainTable.empty().find("")).isEqualTo(DomainTable.NONE);
