@@ -42,6 +42,19 @@ public class Schools {
                 .optional();
     }
 
+    /**
+     * The school a page names, when the viewer holds the permission there; refused otherwise (answered 403 and
+     * audited by the access-denied handler), and 404 when there is no such school.
+     */
+    public School where(Viewer viewer, Permission permission, UUID school) {
+        var id = new SchoolId(school);
+        if (!viewer.may(permission, id)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "needs " + permission + " at school " + school);
+        }
+        return find(id).orElseThrow(() -> new NoSuchSchool(id));
+    }
+
     public Optional<Trust> findTrustNamed(String name) {
         return jdbc.sql("select id, name from trust where name = ?").param(name)
                 .query((rs, n) -> new Trust(new TrustId(rs.getObject("id", UUID.class)), rs.getString("name")))

@@ -172,6 +172,9 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
 
     /** Records the policy's decision, or for the canary the resolver's own: blocked, as a DoH matter, by its own rule. */
     private void record(InetAddress client, Question question, Decision decision, boolean canary) {
+        if (!answering.log().keeps()) {
+            return;
+        }
         var event = DecisionEvent.resolved(answering.clock().instant(), answering.schoolId(), client,
                 question.nameText(), QueryTypes.name(question.type()), decision);
         if (canary) {

@@ -40,8 +40,10 @@ final class RequestFilter {
         // Who is in which group belongs to the policy version in force, so both change together.
         var group = engine.groupOf(client.address(), client.user()).orElse(null);
         var decision = engine.decideUrl(group, target.url());
-        log.record(DecisionEvent.proxied(clock.instant(), schoolId, address(client.address()), client.user(),
-                target.host(), target.tunnel() ? null : shortened(target.url()), decision));
+        if (log.keeps()) {
+            log.record(DecisionEvent.proxied(clock.instant(), schoolId, address(client.address()), client.user(),
+                    target.host(), target.tunnel() ? null : shortened(target.url()), decision));
+        }
         return decision;
     }
 

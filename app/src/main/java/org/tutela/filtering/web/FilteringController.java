@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +24,6 @@ import org.tutela.school.People;
 import org.tutela.school.Permission;
 import org.tutela.school.PersonId;
 import org.tutela.school.School;
-import org.tutela.school.SchoolId;
 import org.tutela.school.Schools;
 import org.tutela.school.Viewer;
 
@@ -45,7 +43,7 @@ class FilteringController {
 
     @GetMapping("/schools/{school}/filtering")
     String overview(@PathVariable UUID school, Viewer viewer, Model model) {
-        var at = require(viewer, Permission.VIEW_FILTERING, school);
+        var at = schools.where(viewer, Permission.VIEW_FILTERING, school);
         model.addAttribute("school", at);
         model.addAttribute("inForce", policies.inForce(at.id()).orElse(null));
         model.addAttribute("proposal", policies.openProposal(at.id()).orElse(null));
@@ -60,7 +58,7 @@ class FilteringController {
 
     @GetMapping("/schools/{school}/filtering/proposal")
     String proposalForm(@PathVariable UUID school, Viewer viewer, Model model) {
-        var at = require(viewer, Permission.PROPOSE_FILTERING_CHANGE, school);
+        var at = schools.where(viewer, Permission.PROPOSE_FILTERING_CHANGE, school);
         var groups = policies.inForce(at.id()).map(PolicyVersion::groups).orElseGet(RecommendedPolicy::groups);
         return form(at, ProposalForm.of(groups), null, model);
     }
@@ -68,7 +66,7 @@ class FilteringController {
     @PostMapping("/schools/{school}/filtering/proposals")
     String propose(@PathVariable UUID school, @ModelAttribute ProposalForm form, Viewer viewer, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        var at = require(viewer, Permission.PROPOSE_FILTERING_CHANGE, school);
+        var at = schools.where(viewer, Permission.PROPOSE_FILTERING_CHANGE, school);
         try {
             var proposed = policies.propose(viewer, at.id(), form.toGroups(), form.getReason(), form.getRiskNote());
             redirect.addFlashAttribute("success", "Version " + proposed.version() + " has been proposed. Someone "
@@ -82,7 +80,7 @@ class FilteringController {
 
     @GetMapping("/schools/{school}/filtering/versions/{version}")
     String version(@PathVariable UUID school, @PathVariable int version, Viewer viewer, Model model) {
-        var at = require(viewer, Permission.VIEW_FILTERING, school);
+        var at = schools.where(viewer, Permission.VIEW_FILTERING, school);
         var shown = policies.version(at.id(), version).orElseThrow(NotFound::new);
         var before = shown.basedOn() == null ? null : policies.version(at.id(), shown.basedOn()).orElse(null);
         model.addAttribute("school", at);
@@ -99,7 +97,7 @@ class FilteringController {
     @PostMapping("/schools/{school}/filtering/versions/{version}/approve")
     String approve(@PathVariable UUID school, @PathVariable int version, @RequestParam(defaultValue = "") String note,
             Viewer viewer, RedirectAttributes redirect) {
-        var at = require(viewer, Permission.APPROVE_FILTERING_CHANGE, school);
+        var at = schools.where(viewer, Permission.APPROVE_FILTERING_CHANGE, school);
         return decided(school, version, redirect, () -> policies.approve(viewer, at.id(), version, note),
                 "Version " + version + " is approved and now in force");
     }
@@ -107,7 +105,7 @@ class FilteringController {
     @PostMapping("/schools/{school}/filtering/versions/{version}/reject")
     String reject(@PathVariable UUID school, @PathVariable int version, @RequestParam(defaultValue = "") String note,
             Viewer viewer, RedirectAttributes redirect) {
-        var at = require(viewer, Permission.APPROVE_FILTERING_CHANGE, school);
+        var at = schools.where(viewer, Permission.APPROVE_FILTERING_CHANGE, school);
         return decided(school, version, redirect, () -> policies.reject(viewer, at.id(), version, note),
                 "Version " + version + " has not been approved");
     }
@@ -115,7 +113,7 @@ class FilteringController {
     @PostMapping("/schools/{school}/filtering/versions/{version}/withdraw")
     String withdraw(@PathVariable UUID school, @PathVariable int version, Viewer viewer,
             RedirectAttributes redirect) {
-        var at = require(viewer, Permission.PROPOSE_FILTERING_CHANGE, school);
+        var at = schools.where(viewer, Permission.PROPOSE_FILTERING_CHANGE, school);
         return decided(school, version, redirect, () -> policies.withdraw(viewer, at.id(), version),
                 "Version " + version + " has been withdrawn");
     }
@@ -136,14 +134,6 @@ class FilteringController {
         model.addAttribute("error", error);
         model.addAttribute("categories", Categories.standard().all());
         return "filtering/proposal";
-    }
-
-    private School require(Viewer viewer, Permission permission, UUID school) {
-        var id = new SchoolId(school);
-        if (!viewer.may(permission, id)) {
-            throw new AccessDeniedException("needs " + permission + " at school " + school);
-        }
-        return schools.find(id).orElseThrow(NotFound::new);
     }
 
     /** Names of proposers and approvers, for the pages. */

@@ -8,7 +8,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,14 +50,14 @@ class PeopleController {
 
     @GetMapping("/schools/{school}/staff")
     String staff(@PathVariable UUID school, Viewer viewer, Model model) {
-        var at = require(viewer, Permission.VIEW_PEOPLE, school);
+        var at = schools.where(viewer, Permission.VIEW_PEOPLE, school);
         model.addAttribute("people", people.ofSchool(at.id(), PersonKind.STAFF));
         return list(at, viewer, PersonKind.STAFF, model);
     }
 
     @GetMapping("/schools/{school}/learners")
     String learners(@PathVariable UUID school, Viewer viewer, Model model) {
-        var at = require(viewer, Permission.VIEW_PEOPLE, school);
+        var at = schools.where(viewer, Permission.VIEW_PEOPLE, school);
         var learners = people.ofSchool(at.id(), PersonKind.LEARNER).stream()
                 .sorted(Comparator.comparing(Person::yearGroup).thenComparing(Person::familyName))
                 .toList();
@@ -78,14 +77,14 @@ class PeopleController {
     @GetMapping("/schools/{school}/people/new")
     String newPerson(@PathVariable UUID school, @RequestParam(defaultValue = "STAFF") PersonKind kind, Viewer viewer,
             Model model) {
-        var at = require(viewer, Permission.MANAGE_PEOPLE, school);
+        var at = schools.where(viewer, Permission.MANAGE_PEOPLE, school);
         return form(at, null, PersonForm.blank(kind), model);
     }
 
     @PostMapping("/schools/{school}/people")
     String add(@PathVariable UUID school, @ModelAttribute PersonForm form, Viewer viewer, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        var at = require(viewer, Permission.MANAGE_PEOPLE, school);
+        var at = schools.where(viewer, Permission.MANAGE_PEOPLE, school);
         var result = form.details();
         var errors = new java.util.LinkedHashMap<>(result.errors());
         if (form.personKind() == PersonKind.STAFF) {
@@ -111,7 +110,7 @@ class PeopleController {
     String person(@PathVariable UUID school, @PathVariable UUID person, Viewer viewer, Model model) {
         var own = viewer.person().value().equals(person) && new SchoolId(school).equals(viewer.school());
         var at = own ? schools.find(new SchoolId(school)).orElseThrow(NotFound::new)
-                : require(viewer, Permission.VIEW_PEOPLE, school);
+                : schools.where(viewer, Permission.VIEW_PEOPLE, school);
         var found = personAt(at, person);
         audit.record("RECORD_VIEWED", "person", found.id(), at.id().value(), Outcome.ALLOWED, found.kind().name());
         model.addAttribute("school", at);
@@ -125,7 +124,7 @@ class PeopleController {
 
     @GetMapping("/schools/{school}/people/{person}/edit")
     String edit(@PathVariable UUID school, @PathVariable UUID person, Viewer viewer, Model model) {
-        var at = require(viewer, Permission.MANAGE_PEOPLE, school);
+        var at = schools.where(viewer, Permission.MANAGE_PEOPLE, school);
         var found = personAt(at, person);
         return form(at, found, PersonForm.of(found, List.copyOf(rolesAt(found, at))), model);
     }
@@ -133,7 +132,7 @@ class PeopleController {
     @PostMapping("/schools/{school}/people/{person}")
     String change(@PathVariable UUID school, @PathVariable UUID person, @ModelAttribute PersonForm form,
             Viewer viewer, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        var at = require(viewer, Permission.MANAGE_PEOPLE, school);
+        var at = schools.where(viewer, Permission.MANAGE_PEOPLE, school);
         var found = personAt(at, person);
         form = new PersonForm(found.kind().name(), form.givenName(), form.familyName(), form.email(), form.jobTitle(),
                 form.dobDay(), form.dobMonth(), form.dobYear(), form.yearGroup(), form.roles(), form.version());
@@ -169,7 +168,7 @@ class PeopleController {
     @PostMapping("/schools/{school}/people/{person}/deactivate")
     String deactivate(@PathVariable UUID school, @PathVariable UUID person, Viewer viewer,
             RedirectAttributes redirect) {
-        var at = require(viewer, Permission.MANAGE_PEOPLE, school);
+        var at = schools.where(viewer, Permission.MANAGE_PEOPLE, school);
         var found = personAt(at, person);
         if (found.id().equals(viewer.person())) {
             redirect.addFlashAttribute("problem", "You cannot deactivate yourself. Ask another administrator.");
@@ -208,15 +207,6 @@ class PeopleController {
         people.rolesOf(person.id()).stream().filter(r -> at.id().equals(r.school())).map(RoleAssignment::role)
                 .forEach(roles::add);
         return roles;
-    }
-
-    /** The school, when the viewer holds the permission there; refused (and audited as such) otherwise. */
-    private School require(Viewer viewer, Permission permission, UUID school) {
-        var id = new SchoolId(school);
-        if (!viewer.may(permission, id)) {
-            throw new AccessDeniedException("needs " + permission + " at school " + school);
-        }
-        return schools.find(id).orElseThrow(NotFound::new);
     }
 
     private Person personAt(School at, UUID person) {

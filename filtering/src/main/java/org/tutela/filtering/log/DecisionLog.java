@@ -6,9 +6,22 @@ package org.tutela.filtering.log;
  */
 public interface DecisionLog {
 
-    /** A log that keeps nothing. */
-    DecisionLog NONE = event -> {
+    /** A log that keeps nothing, and says so, so that no event is built for it. */
+    DecisionLog NONE = new DecisionLog() {
+        @Override
+        public void record(DecisionEvent event) {
+        }
+
+        @Override
+        public boolean keeps() {
+            return false;
+        }
     };
 
     void record(DecisionEvent event);
+
+    /** Whether events are kept at all; when not, an enforcement point skips building them on its answer path. */
+    default boolean keeps() {
+        return true;
+    }
 }
