@@ -27,6 +27,15 @@ class ModularityTests {
     }
 
     @Test
+    void theProcedureEngineIsPlainJava() {
+        var classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("org.tutela.procedure");
+        noClasses().that().doNotHaveSimpleName("package-info").should().dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta..")
+                .check(classes);
+    }
+
+    @Test
     void writesTheModuleDiagramIntoDocs() {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
                 .writeModulesAsPlantUml()
