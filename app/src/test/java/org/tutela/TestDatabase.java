@@ -37,6 +37,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         properties.put("TUTELA_IDENTITY_SECRET_KEY", "test-only-secret-key-not-for-production-use");
         properties.put("TUTELA_SECURE_COOKIES", "false");
         properties.put("server.shutdown", "immediate");
+        properties.put("spring.mail.host", "127.0.0.1");
+        properties.put("spring.mail.port", Integer.toString(TestMail.port()));
         properties.put("tutela.filtering.bundle-directory", bundleDirectory().toString());
         // The embedded PostgreSQL may stop before the context closes: do not wait 30 s for a connection then.
         properties.put("spring.datasource.hikari.connection-timeout", "2000");

@@ -2,6 +2,9 @@ package org.tutela.home;
 
 
 import org.springframework.stereotype.Controller;
+import org.tutela.concern.CaseWork;
+import org.tutela.concern.ConcernNotifications;
+import org.tutela.concern.Concerns;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tutela.filtering.BlockPageRequest.Kind;
@@ -17,11 +20,18 @@ class HomeController {
     private final BlockPageRequests blockPage;
     private final FilterDecisions decisions;
     private final FilterPolicies policies;
+    private final ConcernNotifications notices;
+    private final Concerns concerns;
+    private final CaseWork caseWork;
 
-    HomeController(BlockPageRequests blockPage, FilterDecisions decisions, FilterPolicies policies) {
+    HomeController(BlockPageRequests blockPage, FilterDecisions decisions, FilterPolicies policies,
+            ConcernNotifications notices, Concerns concerns, CaseWork caseWork) {
         this.blockPage = blockPage;
         this.decisions = decisions;
         this.policies = policies;
+        this.notices = notices;
+        this.concerns = concerns;
+        this.caseWork = caseWork;
     }
 
     /** A part of the home page with what is waiting in it, if anything yet feeds it. */
@@ -33,7 +43,27 @@ class HomeController {
         var school = viewer.school();
         model.addAttribute("viewer", viewer);
         model.addAttribute("roles", viewer.allRoles());
+        var unread = notices.unread(viewer.person());
         model.addAttribute("parts", AttentionByRole.forRoles(viewer.allRoles()).stream().map(part -> {
+            if (school != null && (part.heading().equals("Concerns waiting for you")
+                    || part.heading().equals("Allegations about staff")) && !unread.isEmpty()) {
+                var first = unread.get(0);
+                return new Part(part.heading(), part.whenEmpty(), unread.size(),
+                        unread.size() + (unread.size() == 1 ? " concern is" : " concerns are") + " waiting for you: "
+                                + first.reason().toLowerCase(java.util.Locale.ROOT) + " (" + first.reference() + ")",
+                        "/schools/" + first.school() + "/concerns/" + first.concern());
+            }
+            if (part.heading().equals("My reports")) {
+                var mine = concerns.reportedBy(viewer.person()).size();
+                return new Part(part.heading(), part.whenEmpty(), mine,
+                        mine + (mine == 1 ? " concern" : " concerns") + " you reported", "/concerns/mine");
+            }
+            if (school != null && part.heading().equals("Technical tasks")
+                    && viewer.may(Permission.WORK_TECHNICAL_TASKS, school)) {
+                var tasks = caseWork.technicalTasks(viewer, school).size();
+                return new Part(part.heading(), part.whenEmpty(), tasks,
+                        tasks + (tasks == 1 ? " task" : " tasks") + " to do", "/schools/" + school + "/tasks");
+            }
             if (school != null && part.heading().equals("Concerns waiting for you")
                     && viewer.may(Permission.READ_BLOCK_PAGE_CONCERNS, school)) {
                 var waiting = blockPage.countOpen(school, Kind.CONCERN);
@@ -71,6 +101,9 @@ class HomeController {
         model.addAttribute("mayReadAudit", school != null && viewer.may(Permission.READ_AUDIT_TRAIL, school));
         model.addAttribute("mayViewFiltering", school != null && viewer.may(Permission.VIEW_FILTERING, school));
         model.addAttribute("school", school);
+        model.addAttribute("mayRaiseConcern", school != null && viewer.may(Permission.RAISE_CONCERN, school));
+        model.addAttribute("mayViewConcerns", school != null && viewer.may(Permission.VIEW_CONCERN_QUEUE, school));
+        model.addAttribute("mayDoTasks", school != null && viewer.may(Permission.WORK_TECHNICAL_TASKS, school));
         return "home/home";
     }
 

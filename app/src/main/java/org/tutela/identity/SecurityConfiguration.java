@@ -31,6 +31,8 @@ class SecurityConfiguration {
                         .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/error", "/favicon.ico").permitAll()
                         // The block page: children on the school network are not signed in to Tutela.
                         .requestMatchers("/blocked", "/blocked/**").permitAll()
+                        // The school's reporting page: learners, parents and visitors may report without signing in.
+                        .requestMatchers("/report/**").permitAll()
                         .requestMatchers("/mfa", "/mfa/**").hasAuthority(SignedInUser.PASSWORD_VERIFIED)
                         .anyRequest().hasAuthority(SignedInUser.SIGNED_IN))
                 .formLogin(form -> form

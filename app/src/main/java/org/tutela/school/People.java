@@ -47,6 +47,21 @@ public class People {
                 .params(school.value(), kind.name()).query(People::person).list();
     }
 
+    /** The active people holding a role at a school (or, for trust roles, across the school's trust). */
+    public List<Person> holding(Role role, SchoolId school) {
+        if (role.scope() == Role.Scope.TRUST) {
+            return jdbc.sql("select " + COLUMNS + """
+                     from person where active and id in (select person_id from role_assignment
+                         where role = ? and trust_id = (select trust_id from school where id = ?))
+                     order by family_name, given_name""")
+                    .params(role.name(), school.value()).query(People::person).list();
+        }
+        return jdbc.sql("select " + COLUMNS + """
+                 from person where active and id in (select person_id from role_assignment where role = ? and school_id = ?)
+                 order by family_name, given_name""")
+                .params(role.name(), school.value()).query(People::person).list();
+    }
+
     public List<Person> parentsOf(PersonId learner) {
         return jdbc.sql("select " + COLUMNS + """
                  from person where id in (select parent_id from parent_link where learner_id = ?)

@@ -27,7 +27,14 @@ public enum Permission {
     /** Decide requests from the block page to unblock a site (FILT-12). */
     DECIDE_UNBLOCK_REQUESTS(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
     /** Read the worries children send from the block page: safeguarding information. */
-    READ_BLOCK_PAGE_CONCERNS(EnumSet.of(DSL, DEPUTY_DSL));
+    READ_BLOCK_PAGE_CONCERNS(EnumSet.of(DSL, DEPUTY_DSL)),
+    /** Record a concern on the staff form: everyone who works for or on behalf of the school (INC-01). */
+    RAISE_CONCERN(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, SCHOOL_ADMINISTRATOR,
+            TECHNICAL_STAFF, CLASS_STAFF, OFFICE_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS)),
+    /** See the school's queue of concerns; each case in it still follows the need-to-know rules. */
+    VIEW_CONCERN_QUEUE(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD)),
+    /** See and complete the technical tasks of cases, never their narrative (ACC-05). */
+    WORK_TECHNICAL_TASKS(EnumSet.of(TECHNICAL_STAFF));
 
     private final Set<Role> roles;
 

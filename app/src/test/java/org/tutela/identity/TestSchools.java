@@ -53,6 +53,12 @@ public class TestSchools {
         return person;
     }
 
+    /** A learner (who cannot sign in) born on a date, in a year group. */
+    public Person learner(School school, java.time.LocalDate born, org.tutela.school.YearGroup year) {
+        return people.add(school.id(), null, PersonKind.LEARNER,
+                org.tutela.school.PersonDetails.ofLearner("Test", "Learner", born, year));
+    }
+
     /** A member of staff with an authenticator enrolled; returns its Base32 secret through {@link Enrolled}. */
     public Enrolled enrolledStaff(School school, Role... roles) {
         var person = staff(school, roles);

@@ -42,7 +42,7 @@ public final class NeedToKnow {
             levels.remove(SCOPED);
         }
         if (grant.isPresent()) {
-            levels.add(READ);
+            levels.add(grant.get().working() ? FULL : READ);
             return new Access(levels, "grant: " + grant.get().reason());
         }
         return new Access(levels, levels.isEmpty() ? "the roles held give no access to " + record.recordClass()

@@ -1,0 +1,125 @@
+package org.tutela.concern;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.tutela.school.PersonId;
+
+/** The records kept on a case besides its actions: referrals, advice, devices in custody and evidence files. */
+@Repository
+public class CaseRecords {
+
+    private final JdbcClient jdbc;
+
+    CaseRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void add(ConcernId concern, Referral r, Instant now) {
+        jdbc.sql("""
+                insert into concern_referral (id, concern_id, agency, channel, made_at, made_by, contact, reference,
+                    shared, outcome, follow_up_on, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(r.id(), concern.value(), r.agency().name(), r.channel().name(), Timestamp.from(r.madeAt()),
+                        r.madeBy().value(), r.contact(), r.reference(), r.shared().trim(), r.outcome(), r.followUpOn(),
+                        Timestamp.from(now))
+                .update();
+    }
+
+    public List<Referral> referrals(ConcernId concern) {
+        return jdbc.sql("select * from concern_referral where concern_id = ? order by made_at").param(concern.value())
+                .query((rs, n) -> new Referral(rs.getObject("id", UUID.class), Referral.Agency.valueOf(rs.getString("agency")),
+                        Referral.Channel.valueOf(rs.getString("channel")), rs.getTimestamp("made_at").toInstant(),
+                        new PersonId(rs.getObject("made_by", UUID.class)), rs.getString("contact"),
+                        rs.getString("reference"), rs.getString("shared"), rs.getString("outcome"),
+                        rs.getObject("follow_up_on", LocalDate.class)))
+                .list();
+    }
+
+    void add(ConcernId concern, Advice a, Instant now) {
+        jdbc.sql("""
+                insert into concern_advice (id, concern_id, source, sought_at, advice, received_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(a.id(), concern.value(), a.source().name(), Timestamp.from(a.soughtAt()), a.advice().trim(),
+                        a.receivedBy().value(), Timestamp.from(now))
+                .update();
+    }
+
+    public List<Advice> advice(ConcernId concern) {
+        return jdbc.sql("select * from concern_advice where concern_id = ? order by sought_at").param(concern.value())
+                .query((rs, n) -> new Advice(rs.getObject("id", UUID.class), Advice.Source.valueOf(rs.getString("source")),
+                        rs.getTimestamp("sought_at").toInstant(), rs.getString("advice"),
+                        new PersonId(rs.getObject("received_by", UUID.class))))
+                .list();
+    }
+
+    void add(ConcernId concern, DeviceCustody d) {
+        jdbc.sql("""
+                insert into device_custody (id, concern_id, device, owner, secured_by, secured_at, location, status)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(d.id(), concern.value(), d.device().trim(), d.owner().trim(), d.securedBy().value(),
+                        Timestamp.from(d.securedAt()), d.location().trim(), d.status().name())
+                .update();
+    }
+
+    void transfer(UUID custody, DeviceCustody.Transfer t) {
+        jdbc.sql("""
+                insert into device_transfer (id, custody_id, at, to_status, handed_by, received_by, reference, note)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), custody, Timestamp.from(t.at()), t.to().name(), t.handedBy().value(),
+                        t.receivedBy().trim(), t.reference(), t.note())
+                .update();
+        jdbc.sql("update device_custody set status = ?, version = version + 1 where id = ?")
+                .params(t.to().name(), custody).update();
+    }
+
+    public List<DeviceCustody> devices(ConcernId concern) {
+        return jdbc.sql("select * from device_custody where concern_id = ? order by secured_at").param(concern.value())
+                .query(this::custody).list();
+    }
+
+    Optional<DeviceCustody> device(ConcernId concern, UUID id) {
+        return jdbc.sql("select * from device_custody where concern_id = ? and id = ?").params(concern.value(), id)
+                .query(this::custody).optional();
+    }
+
+    private DeviceCustody custody(ResultSet rs, int row) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var transfers = jdbc.sql("select * from device_transfer where custody_id = ? order by at").param(id)
+                .query((t, n) -> new DeviceCustody.Transfer(t.getTimestamp("at").toInstant(),
+                        DeviceCustody.Status.valueOf(t.getString("to_status")),
+                        new PersonId(t.getObject("handed_by", UUID.class)), t.getString("received_by"),
+                        t.getString("reference"), t.getString("note")))
+                .list();
+        return new DeviceCustody(id, rs.getString("device"), rs.getString("owner"),
+                new PersonId(rs.getObject("secured_by", UUID.class)), rs.getTimestamp("secured_at").toInstant(),
+                rs.getString("location"), DeviceCustody.Status.valueOf(rs.getString("status")), transfers);
+    }
+
+    public record EvidenceFile(UUID id, String fileName, String mediaType, Instant addedAt) {
+    }
+
+    void addEvidence(ConcernId concern, String fileName, String mediaType, byte[] content, PersonId by, Instant at) {
+        jdbc.sql("""
+                insert into concern_evidence (id, concern_id, file_name, media_type, content, added_by, added_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), concern.value(), fileName, mediaType, content, by.value(), Timestamp.from(at))
+                .update();
+    }
+
+    public List<EvidenceFile> evidence(ConcernId concern) {
+        return jdbc.sql("select id, file_name, media_type, added_at from concern_evidence where concern_id = ? order by added_at")
+                .param(concern.value())
+                .query((rs, n) -> new EvidenceFile(rs.getObject("id", UUID.class), rs.getString("file_name"),
+                        rs.getString("media_type"), rs.getTimestamp("added_at").toInstant()))
+                .list();
+    }
+}

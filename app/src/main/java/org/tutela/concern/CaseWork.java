@@ -1,0 +1,306 @@
+package org.tutela.concern;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.tika.Tika;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.audit.AuditTrail;
+import org.tutela.audit.Outcome;
+import org.tutela.procedure.ActionCode;
+import org.tutela.procedure.ConcernKind.RiskArea;
+import org.tutela.procedure.ConcernKind;
+import org.tutela.procedure.Fact;
+import org.tutela.school.People;
+import org.tutela.school.PersonId;
+import org.tutela.school.Role;
+import org.tutela.school.SchoolId;
+import org.tutela.school.Viewer;
+import org.tutela.school.access.AccessLevel;
+import org.tutela.school.access.CaseGrant;
+
+/** The work on a case beyond its own state: referrals, advice, devices, evidence, grants and technical tasks. */
+@Service
+public class CaseWork {
+
+    static final long MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
+
+    private final ConcernDesk desk;
+    private final Concerns concerns;
+    private final CaseRecords records;
+    private final People people;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Tika tika = new Tika();
+
+    CaseWork(ConcernDesk desk, Concerns concerns, CaseRecords records, People people, AuditTrail audit, Clock clock) {
+        this.desk = desk;
+        this.concerns = concerns;
+        this.records = records;
+        this.people = people;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void acknowledge(Viewer viewer, SchoolId at, ConcernId id) {
+        desk.work(viewer, at, id, "CONCERN_ACKNOWLEDGED", c -> c.acknowledge(viewer.person(), clock.instant()));
+    }
+
+    @Transactional
+    public void assign(Viewer viewer, SchoolId at, ConcernId id, PersonId assignee) {
+        var dslOrDeputy = people.rolesOf(assignee).stream()
+                .anyMatch(r -> at.equals(r.school()) && (r.role() == Role.DSL || r.role() == Role.DEPUTY_DSL));
+        var atSchool = people.find(assignee).filter(p -> at.equals(p.school())).isPresent();
+        if (!atSchool) {
+            throw new ConcernRefused("Assign the case to someone at this school");
+        }
+        desk.work(viewer, at, id, "CONCERN_ASSIGNED", c -> {
+            if (c.subjects().contains(assignee)) {
+                throw new ConcernRefused("A case cannot be assigned to the person it is about");
+            }
+            c.assignTo(assignee, dslOrDeputy);
+        });
+    }
+
+    @Transactional
+    public void triage(Viewer viewer, SchoolId at, ConcernId id, Set<ConcernKind> kinds, Set<RiskArea> areas,
+            Set<Fact> facts) {
+        desk.work(viewer, at, id, "CONCERN_TRIAGED", c -> c.triage(kinds, areas, facts));
+    }
+
+    @Transactional
+    public void addPerson(Viewer viewer, SchoolId at, ConcernId id, Involved person) {
+        desk.work(viewer, at, id, "CONCERN_PERSON_ADDED", c -> c.addInvolved(person));
+    }
+
+    @Transactional
+    public void complete(Viewer viewer, SchoolId at, ConcernId id, ActionCode code, Boolean decision, String note) {
+        desk.work(viewer, at, id, "CONCERN_ACTION_DONE", c -> c.complete(code, decision, note, null, viewer.person(),
+                clock.instant()));
+    }
+
+    @Transactional
+    public void notApplicable(Viewer viewer, SchoolId at, ConcernId id, ActionCode code, String rationale) {
+        desk.work(viewer, at, id, "CONCERN_ACTION_NOT_APPLICABLE",
+                c -> c.notApplicable(code, rationale, viewer.person(), clock.instant()));
+    }
+
+    @Transactional
+    public void deleteCopies(Viewer viewer, SchoolId at, ConcernId id, Concern.DeletionConfirmation confirmation) {
+        var byDsl = viewer.rolesFor(at, null).contains(Role.DSL);
+        var policeAdvice = records.referrals(id).stream().anyMatch(Referral::police)
+                || records.advice(id).stream().anyMatch(a -> a.source() == Advice.Source.POLICE);
+        desk.work(viewer, at, id, "CONCERN_COPIES_DELETED",
+                c -> c.deleteCopies(confirmation, byDsl, policeAdvice, viewer.person(), clock.instant()));
+    }
+
+    /** Records a referral and carries out the action it fulfils, refused when that action must wait (E-16). */
+    @Transactional
+    public void refer(Viewer viewer, SchoolId at, ConcernId id, Referral referral) {
+        desk.work(viewer, at, id, "CONCERN_REFERRAL", c -> {
+            completeIfOutstanding(c, referral.completes(), true,
+                    referral.agency().label() + " (" + referral.channel().label() + ")"
+                            + (referral.reference() == null ? "" : ", reference " + referral.reference()),
+                    viewer.person());
+            if (referral.agency() == Referral.Agency.TRUST_SAFEGUARDING && c.escalatedToTrustAt() == null) {
+                c.escalateToTrust(clock.instant());
+            }
+        });
+        records.add(id, referral, clock.instant());
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "REFERRAL",
+                "Referral: " + referral.agency().label() + " by " + referral.channel().label()
+                        + (referral.reference() == null ? "" : ", reference " + referral.reference()), clock.instant());
+    }
+
+    @Transactional
+    public void adviceReceived(Viewer viewer, SchoolId at, ConcernId id, Advice advice) {
+        desk.work(viewer, at, id, "CONCERN_ADVICE", c -> {
+            if (advice.completes() != null) {
+                completeIfOutstanding(c, advice.completes(), true, "Advice: " + advice.advice(), viewer.person());
+            }
+            if (advice.source() == Advice.Source.POLICE) {
+                completeIfOutstanding(c, ActionCode.POLICE_BEFORE_OTHER_STEPS, true, "Police consulted: " + advice.advice(),
+                        viewer.person());
+            }
+        });
+        records.add(id, advice, clock.instant());
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "ADVICE",
+                "Advice from " + advice.source().label() + ": " + advice.advice().trim(), clock.instant());
+    }
+
+    @Transactional
+    public void secureDevice(Viewer viewer, SchoolId at, ConcernId id, String device, String owner, String location) {
+        var custody = new DeviceCustody(UUID.randomUUID(), device, owner, viewer.person(), clock.instant(), location,
+                DeviceCustody.Status.SECURED, List.of());
+        desk.work(viewer, at, id, "DEVICE_SECURED", c -> completeIfOutstanding(c, ActionCode.SECURE_DEVICE, null,
+                "Secured: " + device.trim() + " at " + location.trim(), viewer.person()));
+        records.add(id, custody);
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "CUSTODY",
+                "Device secured: " + device.trim() + " (" + owner.trim() + "), kept at " + location.trim(), clock.instant());
+    }
+
+    @Transactional
+    public void transferDevice(Viewer viewer, SchoolId at, ConcernId id, UUID custodyId, DeviceCustody.Status to,
+            String receivedBy, String reference, String note) {
+        var custody = records.device(id, custodyId).orElseThrow(() -> new ConcernRefused("No such device on this case"));
+        desk.work(viewer, at, id, "DEVICE_TRANSFERRED", c -> {
+            DeviceCustody.checkTransfer(custody.status(), to, receivedBy, reference,
+                    c.facts().contains(Fact.DEVICE_MAY_HOLD_EVIDENCE) || c.sexual());
+            if (to == DeviceCustody.Status.WITH_POLICE) {
+                completeIfOutstanding(c, ActionCode.DEVICE_TO_POLICE, null, "Handed to " + receivedBy.trim()
+                        + ", reference " + reference.trim(), viewer.person());
+            }
+        });
+        records.transfer(custodyId, new DeviceCustody.Transfer(clock.instant(), to, viewer.person(), receivedBy,
+                reference, note));
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "CUSTODY", "Device " + custody.device() + ": "
+                + to.label() + ", received by " + receivedBy.trim()
+                + (reference == null || reference.isBlank() ? "" : ", reference " + reference.trim()), clock.instant());
+    }
+
+    @Transactional
+    public void grant(Viewer viewer, SchoolId at, ConcernId id, PersonId grantee, String reason, Instant expiresAt) {
+        if (people.find(grantee).filter(p -> at.equals(p.school())).isEmpty()) {
+            throw new ConcernRefused("Grant access to someone at this school");
+        }
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            throw new ConcernRefused("The grant must end in the future");
+        }
+        desk.work(viewer, at, id, "CONCERN_ACCESS_GRANTED", c -> {
+            if (c.subjects().contains(grantee)) {
+                throw new ConcernRefused("The person a case is about can never be given access to it");
+            }
+            try {
+                c.grant(new CaseGrant(grantee, reason, expiresAt));
+            } catch (IllegalArgumentException e) {
+                throw new ConcernRefused("A grant of access needs a reason");
+            }
+        });
+    }
+
+    @Transactional
+    public void escalateToTrust(Viewer viewer, SchoolId at, ConcernId id) {
+        desk.work(viewer, at, id, "CONCERN_ESCALATED_TO_TRUST", c -> {
+            c.escalateToTrust(clock.instant());
+            completeIfOutstanding(c, ActionCode.TRUST_SAFEGUARDING, true, "Escalated to the trust", viewer.person());
+        });
+    }
+
+    @Transactional
+    public void policeHold(Viewer viewer, SchoolId at, ConcernId id, boolean hold, String note) {
+        desk.work(viewer, at, id, hold ? "CONCERN_POLICE_HOLD" : "CONCERN_POLICE_HOLD_LIFTED",
+                c -> c.holdForPolice(hold, note));
+    }
+
+    @Transactional
+    public void close(Viewer viewer, SchoolId at, ConcernId id, String outcome, String support,
+            ParentsDecision parents, String parentsDetail, String override) {
+        desk.work(viewer, at, id, override == null || override.isBlank() ? "CONCERN_CLOSED" : "CONCERN_CLOSED_WITH_OVERRIDE",
+                c -> c.close(new Concern.Closure(trim(outcome), trim(support), parents, trim(parentsDetail),
+                        trim(override), viewer.person(), clock.instant())));
+    }
+
+    @Transactional
+    public void debrief(Viewer viewer, SchoolId at, ConcernId id, String lessons) {
+        desk.work(viewer, at, id, "CONCERN_DEBRIEFED", c -> c.debrief(lessons, viewer.person(), clock.instant()));
+    }
+
+    /**
+     * Non-sexual evidence (EVD-11). On a sexual case every attachment is refused, and an image or video is named as
+     * such from its content, whatever its name says (PROC-SX-02); the attempt is audited and nothing is stored.
+     */
+    @Transactional
+    public void addEvidence(Viewer viewer, SchoolId at, ConcernId id, String fileName, byte[] content) {
+        String detected;
+        try {
+            detected = tika.detect(content, fileName == null ? "" : fileName);
+        } catch (RuntimeException e) {
+            detected = "application/octet-stream";
+        }
+        var imagery = detected.startsWith("image/") || detected.startsWith("video/");
+        var concern = desk.found(at, id);
+        if (!desk.accessOf(viewer, concern).mayWork()) {
+            throw new AccessDeniedException("only those who may work this case can add to it");
+        }
+        if (concern.sexual()) {
+            audit.record("EVIDENCE_REFUSED", "concern", id, at.value(), Outcome.DENIED,
+                    detected + (imagery ? " imagery" : "") + " on a sexual case; not stored");
+            throw new ConcernRefused(imagery
+                    ? "This file is an image or video. Tutela never stores imagery on a case like this: secure the device"
+                            + " instead and record its custody. Do not view, copy or forward it."
+                    : "Files cannot be attached to a case of this kind: record the device's custody instead.");
+        }
+        if (content.length == 0 || content.length > MAX_EVIDENCE_BYTES) {
+            throw new ConcernRefused("Attach a file of up to 5 MB");
+        }
+        records.addEvidence(id, fileName == null ? "evidence" : fileName, detected, content, viewer.person(),
+                clock.instant());
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "EVIDENCE", "Evidence attached: "
+                + (fileName == null ? "evidence" : fileName) + " (" + detected + ")", clock.instant());
+        audit.record("EVIDENCE_ADDED", "concern", id, at.value(), Outcome.ALLOWED, detected);
+    }
+
+    /** A technical task as technical staff see it: what to do and by when, never who or what happened (ACC-05). */
+    public record TechnicalTask(ConcernId concern, String reference, ActionCode code, String text, Instant dueAt) {
+    }
+
+    public List<TechnicalTask> technicalTasks(Viewer viewer, SchoolId at) {
+        return concerns.ofSchool(at, true).stream()
+                .map(summary -> concerns.find(summary.id()).orElseThrow())
+                .filter(c -> mayDoTasks(viewer, c))
+                .flatMap(c -> c.actions().stream().filter(a -> a.technical() && a.outstanding())
+                        .map(a -> new TechnicalTask(c.id(), c.reference(), a.code(), a.text(), a.dueAt())))
+                .toList();
+    }
+
+    /** EVD-04: the task closes only with the system, the item, the time and access blocked for all users. */
+    @Transactional
+    public void completeTechnicalTask(Viewer viewer, SchoolId at, ConcernId id, ActionCode code, String system,
+            String item, boolean blockedForAll) {
+        var concern = desk.found(at, id);
+        if (!mayDoTasks(viewer, concern)) {
+            throw new AccessDeniedException("technical tasks are for technical staff");
+        }
+        if (trim(system) == null || trim(item) == null) {
+            throw new ConcernRefused("Record the system and the item");
+        }
+        if (code == ActionCode.BLOCK_AND_ISOLATE && !blockedForAll) {
+            throw new ConcernRefused("Confirm that access is blocked for all users");
+        }
+        concern.complete(code, null, "Technical task done", "system: " + system.trim() + "; item: " + item.trim()
+                + (blockedForAll ? "; access blocked for all users" : ""), viewer.person(), clock.instant());
+        concerns.save(concern, viewer.person(), viewer.displayName(), clock.instant());
+        audit.record("TECHNICAL_TASK_DONE", "concern", id, at.value(), Outcome.ALLOWED, code.name());
+    }
+
+    private boolean mayDoTasks(Viewer viewer, Concern concern) {
+        var access = desk.accessOf(viewer, concern).access();
+        return access.has(AccessLevel.TASK_ONLY) || access.has(AccessLevel.OWN_KIND_OF_ITEMS);
+    }
+
+    private void completeIfOutstanding(Concern c, ActionCode code, Boolean decision, String note, PersonId by) {
+        var action = c.actions().stream().filter(a -> a.code() == code && a.outstanding()).findFirst();
+        if (action.isPresent()) {
+            var kind = action.get().kind();
+            c.complete(code, kind == org.tutela.procedure.ActionKind.DECISION ? Boolean.TRUE : decision, note, null, by,
+                    clock.instant());
+        }
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    static byte[] bytes(org.springframework.core.io.InputStreamSource source) throws IOException {
+        try (var in = source.getInputStream()) {
+            return in.readNBytes((int) MAX_EVIDENCE_BYTES + 1);
+        }
+    }
+}

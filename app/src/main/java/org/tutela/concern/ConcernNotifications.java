@@ -1,0 +1,201 @@
+package org.tutela.concern;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.tutela.procedure.ActionCode;
+import org.tutela.school.People;
+import org.tutela.school.Person;
+import org.tutela.school.PersonId;
+import org.tutela.school.Role;
+import org.tutela.school.SchoolId;
+import org.tutela.school.access.RecordClass;
+
+/**
+ * Tells the right people at once that a concern is waiting, in the app and by email, and escalates one that nobody
+ * acknowledges along the rota to the headteacher or the alternate (INC-04, INC-05, ACC-04, E-25). The email says
+ * only that a concern is waiting, with a link: never who or what. The person a concern is about is never told.
+ */
+@Component
+public class ConcernNotifications {
+
+    private static final Logger log = LoggerFactory.getLogger(ConcernNotifications.class);
+
+    private final Concerns concerns;
+    private final People people;
+    private final JdbcClient jdbc;
+    private final ObjectProvider<JavaMailSender> mail;
+    private final Clock clock;
+    private final String from;
+    private final String baseUrl;
+    private final Duration acknowledgeWithin;
+
+    ConcernNotifications(Concerns concerns, People people, JdbcClient jdbc, ObjectProvider<JavaMailSender> mail,
+            Clock clock, @Value("${tutela.mail.from:tutela@localhost}") String from,
+            @Value("${tutela.base-url:http://localhost:8080}") String baseUrl,
+            @Value("${tutela.concerns.acknowledge-within:PT15M}") Duration acknowledgeWithin) {
+        this.concerns = concerns;
+        this.people = people;
+        this.jdbc = jdbc;
+        this.mail = mail;
+        this.clock = clock;
+        this.from = from;
+        this.baseUrl = baseUrl;
+        this.acknowledgeWithin = acknowledgeWithin;
+    }
+
+    @ApplicationModuleListener
+    void on(ConcernReported reported) {
+        var concern = concerns.find(reported.concern()).orElseThrow();
+        var reason = reported.immediateRisk() ? "A concern marked IMMEDIATE RISK is waiting for you"
+                : "A concern is waiting for you";
+        recipients(concern).values().forEach(person -> notify(concern, person, reason));
+    }
+
+    /** Who hears of a new concern: the DSL and deputies, plus whoever the rules name, never the subject. */
+    Map<PersonId, Person> recipients(Concern concern) {
+        var school = concern.school();
+        var subjects = concern.subjects();
+        var to = new LinkedHashMap<PersonId, Person>();
+        if (concern.report().whistleblowing()) {
+            add(to, alternates(school), subjects);
+            return to;
+        }
+        add(to, people.holding(Role.DSL, school), subjects);
+        add(to, people.holding(Role.DEPUTY_DSL, school), subjects);
+        var codes = concern.actions().stream().filter(CaseAction::outstanding).map(CaseAction::code).toList();
+        if (codes.contains(ActionCode.HEADTEACHER) || concern.recordClass() == RecordClass.R2
+                || codes.contains(ActionCode.LADO)) {
+            add(to, people.holding(Role.HEADTEACHER, school), subjects);
+        }
+        if (codes.contains(ActionCode.OSL) && concern.recordClass() == RecordClass.R3) {
+            add(to, people.holding(Role.ONLINE_SAFETY_LEAD, school), subjects);
+        }
+        if (codes.contains(ActionCode.WHISTLEBLOWING_ALTERNATE) || subjectsHold(concern, Role.DSL, Role.HEADTEACHER)) {
+            add(to, alternates(school), subjects);
+        }
+        if (to.isEmpty()) {
+            add(to, alternates(school), subjects);
+        }
+        return to;
+    }
+
+    /**
+     * INC-05: after the acknowledgement time the rota is alerted again; after twice that, the headteacher, or the
+     * alternate when the headteacher is the subject or is already on the rota. Each step is in the chronology.
+     */
+    @Scheduled(fixedDelayString = "${tutela.concerns.acknowledgement-check:PT1M}")
+    @Transactional
+    public void escalateUnacknowledged() {
+        var now = clock.instant();
+        for (var summary : concerns.unacknowledged(now.minus(acknowledgeWithin), 0)) {
+            var concern = concerns.find(summary.id()).orElseThrow();
+            var rota = recipients(concern);
+            rota.values().forEach(p -> notify(concern, p, "Not yet acknowledged: a concern is waiting for you"));
+            concerns.reachedAcknowledgementStep(concern.id(), 1);
+            concerns.addEntry(concern.id(), null, "Tutela", "ESCALATION",
+                    "Not acknowledged within " + acknowledgeWithin.toMinutes() + " minutes: the DSL rota alerted again", now);
+        }
+        for (var summary : concerns.unacknowledged(now.minus(acknowledgeWithin.multipliedBy(2)), 1)) {
+            var concern = concerns.find(summary.id()).orElseThrow();
+            var rota = recipients(concern);
+            var next = new LinkedHashMap<PersonId, Person>();
+            add(next, people.holding(Role.HEADTEACHER, concern.school()), concern.subjects());
+            next.keySet().removeAll(rota.keySet());
+            if (next.isEmpty()) {
+                add(next, alternates(concern.school()), concern.subjects());
+            }
+            next.values().forEach(p -> notify(concern, p, "Not acknowledged by the DSL rota: a concern needs someone now"));
+            concerns.reachedAcknowledgementStep(concern.id(), 2);
+            concerns.addEntry(concern.id(), null, "Tutela", "ESCALATION", "Not acknowledged within "
+                    + acknowledgeWithin.multipliedBy(2).toMinutes() + " minutes: escalated to "
+                    + String.join(", ", next.values().stream().map(Person::fullName).toList()), now);
+        }
+    }
+
+    public record Notice(UUID id, ConcernId concern, SchoolId school, String reference, String reason,
+            java.time.Instant at) {
+    }
+
+    public List<Notice> unread(PersonId person) {
+        return jdbc.sql("""
+                select n.id, n.concern_id, c.school_id, c.reference, n.reason, n.created_at
+                from concern_notification n join concern c on c.id = n.concern_id
+                where n.recipient = ? and n.read_at is null order by n.created_at desc""")
+                .param(person.value())
+                .query((rs, i) -> new Notice(rs.getObject(1, UUID.class), new ConcernId(rs.getObject(2, UUID.class)),
+                        new SchoolId(rs.getObject(3, UUID.class)), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    /** Opening a case marks its notices to that person as read. */
+    public void read(PersonId person, ConcernId concern) {
+        jdbc.sql("update concern_notification set read_at = ? where recipient = ? and concern_id = ? and read_at is null")
+                .params(Timestamp.from(clock.instant()), person.value(), concern.value()).update();
+    }
+
+    private void notify(Concern concern, Person person, String reason) {
+        var emailed = email(concern, person, reason);
+        jdbc.sql("""
+                insert into concern_notification (id, concern_id, recipient, reason, created_at, emailed_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), concern.id().value(), person.id().value(), reason,
+                        Timestamp.from(clock.instant()), emailed ? Timestamp.from(clock.instant()) : null)
+                .update();
+    }
+
+    private boolean email(Concern concern, Person person, String reason) {
+        var sender = mail.getIfAvailable();
+        if (sender == null || person.email() == null) {
+            return false;
+        }
+        var message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(person.email());
+        message.setSubject("Tutela: " + reason.toLowerCase(java.util.Locale.ROOT).replaceFirst("^a ", "a "));
+        message.setText(reason + ".\n\nSign in to Tutela to read it:\n" + baseUrl + "/schools/" + concern.school()
+                + "/concerns/" + concern.id() + "\n\nThis email does not say who or what the concern is about.\n");
+        try {
+            sender.send(message);
+            return true;
+        } catch (MailException e) {
+            // The in-app notice stands; the failure is logged for the technical staff, without any detail.
+            log.warn("Could not email a concern notice for {}: {}", concern.reference(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** The alternate recipient when the DSL or headteacher is the subject (ACC-04): the chair of governors. */
+    private List<Person> alternates(SchoolId school) {
+        return people.holding(Role.CHAIR_OF_GOVERNORS, school);
+    }
+
+    private boolean subjectsHold(Concern concern, Role... roles) {
+        var wanted = Set.of(roles);
+        return concern.subjects().stream().anyMatch(subject -> people.rolesOf(subject).stream()
+                .anyMatch(held -> concern.school().equals(held.school()) && wanted.contains(held.role())));
+    }
+
+    private static void add(Map<PersonId, Person> to, List<Person> persons, Set<PersonId> subjects) {
+        persons.stream().filter(p -> !subjects.contains(p.id())).forEach(p -> to.putIfAbsent(p.id(), p));
+    }
+}

@@ -1,0 +1,390 @@
+package org.tutela.concern.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tutela.concern.Advice;
+import org.tutela.concern.CaseRecords;
+import org.tutela.concern.CaseWork;
+import org.tutela.concern.Concern;
+import org.tutela.concern.ConcernDesk;
+import org.tutela.concern.ConcernId;
+import org.tutela.concern.ConcernNotifications;
+import org.tutela.concern.ConcernRefused;
+import org.tutela.concern.Concerns;
+import org.tutela.concern.DeviceCustody;
+import org.tutela.concern.Involved;
+import org.tutela.concern.ParentsDecision;
+import org.tutela.concern.Referral;
+import org.tutela.procedure.ActionCode;
+import org.tutela.procedure.ConcernKind;
+import org.tutela.procedure.ConcernKind.RiskArea;
+import org.tutela.procedure.Fact;
+import org.tutela.procedure.Party;
+import org.tutela.school.ChangedMeanwhile;
+import org.tutela.school.People;
+import org.tutela.school.Permission;
+import org.tutela.school.Person;
+import org.tutela.school.PersonId;
+import org.tutela.school.PersonKind;
+import org.tutela.school.SchoolId;
+import org.tutela.school.Schools;
+import org.tutela.school.Viewer;
+
+/**
+ * The DSL's queue and the case page: triage, the required actions and why, referrals, advice, devices, grants,
+ * closure and debrief. Every request goes through the need-to-know rules; every read of a case is audited.
+ */
+@Controller
+class CaseController {
+
+    private final ConcernDesk desk;
+    private final CaseWork work;
+    private final Concerns concerns;
+    private final CaseRecords records;
+    private final Schools schools;
+    private final People people;
+    private final Clock clock;
+    private final ConcernNotifications notices;
+
+    CaseController(ConcernDesk desk, CaseWork work, Concerns concerns, CaseRecords records, Schools schools,
+            People people, Clock clock, ConcernNotifications notices) {
+        this.notices = notices;
+        this.desk = desk;
+        this.work = work;
+        this.concerns = concerns;
+        this.records = records;
+        this.schools = schools;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @GetMapping("/schools/{school}/concerns")
+    String queue(@PathVariable UUID school, Viewer viewer, Model model) {
+        var at = schools.where(viewer, Permission.VIEW_CONCERN_QUEUE, school);
+        var now = clock.instant();
+        var visible = concerns.ofSchool(at.id(), true).stream()
+                .filter(s -> desk.accessOf(viewer, concerns.find(s.id()).orElseThrow()).mayOpen())
+                .toList();
+        model.addAttribute("school", at);
+        model.addAttribute("concerns", visible);
+        model.addAttribute("now", now);
+        model.addAttribute("acknowledgeWithin", java.time.Duration.ofMinutes(15));
+        return "concern/queue";
+    }
+
+    @GetMapping("/schools/{school}/concerns/{concern}")
+    String show(@PathVariable UUID school, @PathVariable UUID concern, Viewer viewer, Model model) {
+        var at = new SchoolId(school);
+        var file = desk.open(viewer, at, new ConcernId(concern));
+        var c = file.concern();
+        notices.read(viewer.person(), c.id());
+        model.addAttribute("school", schools.find(at).orElseThrow());
+        model.addAttribute("file", file);
+        model.addAttribute("concern", c);
+        model.addAttribute("now", clock.instant());
+        if (file.access().mayReadNarrative()) {
+            model.addAttribute("names", names(c));
+            model.addAttribute("previous", previousInvolvement(c));
+            model.addAttribute("referrals", records.referrals(c.id()));
+            model.addAttribute("advice", records.advice(c.id()));
+            model.addAttribute("devices", records.devices(c.id()));
+            model.addAttribute("evidence", records.evidence(c.id()));
+            model.addAttribute("kinds", ConcernKind.values());
+            model.addAttribute("riskAreas", RiskArea.values());
+            model.addAttribute("facts", Fact.values());
+            model.addAttribute("agencies", Referral.Agency.values());
+            model.addAttribute("channels", Referral.Channel.values());
+            model.addAttribute("adviceSources", Advice.Source.values());
+            model.addAttribute("parentsDecisions", ParentsDecision.values());
+            model.addAttribute("partyKinds", Party.Kind.values());
+            model.addAttribute("involvements", Party.Involvement.values());
+            model.addAttribute("staffMembers", people.ofSchool(at, PersonKind.STAFF).stream().filter(Person::active).toList());
+            model.addAttribute("learners", people.ofSchool(at, PersonKind.LEARNER).stream().filter(Person::active).toList());
+            model.addAttribute("transferTo", EnumSet.of(DeviceCustody.Status.WITH_POLICE, DeviceCustody.Status.QUARANTINED,
+                    DeviceCustody.Status.RETURNED));
+        }
+        return "concern/case";
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/acknowledge")
+    String acknowledge(@PathVariable UUID school, @PathVariable UUID concern, Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Acknowledged", () -> work.acknowledge(viewer, new SchoolId(school), new ConcernId(concern)));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/assign")
+    String assign(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String assignee,
+            Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Assigned", () -> work.assign(viewer, new SchoolId(school),
+                new ConcernId(concern), new PersonId(uuid(assignee, "Choose who to assign it to"))));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/facts")
+    String facts(@PathVariable UUID school, @PathVariable UUID concern,
+            @RequestParam(name = "kinds", required = false) List<String> kinds,
+            @RequestParam(name = "riskAreas", required = false) List<String> areas,
+            @RequestParam(name = "facts", required = false) List<String> facts, Viewer viewer,
+            RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Facts saved; the required actions were worked out again", () ->
+                work.triage(viewer, new SchoolId(school), new ConcernId(concern), enums(ConcernKind.class, kinds),
+                        enums(RiskArea.class, areas), enums(Fact.class, facts)));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/people")
+    String addPerson(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String person,
+            @RequestParam(defaultValue = "UNKNOWN") String partyKind, @RequestParam(defaultValue = "SUBJECT") String involvement,
+            @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String dateOfBirth,
+            Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Person added; the required actions were worked out again", () -> {
+            var how = parse(Party.Involvement.class, involvement);
+            Involved involved;
+            if (!person.isBlank()) {
+                var found = people.find(new PersonId(uuid(person, "Choose a person"))).filter(p -> new SchoolId(school).equals(p.school()))
+                        .orElseThrow(() -> new ConcernRefused("Choose people from this school's records"));
+                var kind = found.kind() == PersonKind.LEARNER ? Party.Kind.LEARNER
+                        : found.kind() == PersonKind.PARENT_CARER ? Party.Kind.PARENT_CARER : Party.Kind.STAFF;
+                involved = new Involved(found.id(), kind, how, null, found.dateOfBirth());
+            } else {
+                involved = new Involved(null, parse(Party.Kind.class, partyKind), how, description, date(dateOfBirth));
+            }
+            work.addPerson(viewer, new SchoolId(school), new ConcernId(concern), involved);
+        });
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/actions/{code}")
+    String action(@PathVariable UUID school, @PathVariable UUID concern, @PathVariable String code,
+            @RequestParam(defaultValue = "done") String outcome, @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String note, Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Saved", () -> {
+            var action = parse(ActionCode.class, code);
+            var at = new SchoolId(school);
+            var id = new ConcernId(concern);
+            if (outcome.equals("not-applicable")) {
+                work.notApplicable(viewer, at, id, action, note);
+            } else {
+                work.complete(viewer, at, id, action, decision.isBlank() ? null : decision.equals("yes"), note);
+            }
+        });
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/delete-copies")
+    String deleteCopies(@PathVariable UUID school, @PathVariable UUID concern,
+            @RequestParam(defaultValue = "") String noAgency, @RequestParam(defaultValue = "") String noRisk,
+            @RequestParam(defaultValue = "") String noInvestigation, @RequestParam(defaultValue = "") String policeAdvice,
+            Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Deletion recorded", () -> work.deleteCopies(viewer, new SchoolId(school),
+                new ConcernId(concern), new Concern.DeletionConfirmation(!noAgency.isBlank(), !noRisk.isBlank(),
+                        !noInvestigation.isBlank(), !policeAdvice.isBlank())));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/referrals")
+    String refer(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String agency,
+            @RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String madeAt,
+            @RequestParam(defaultValue = "") String contact, @RequestParam(defaultValue = "") String reference,
+            @RequestParam(defaultValue = "") String shared, @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String followUpOn, Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Referral recorded", () -> work.refer(viewer, new SchoolId(school),
+                new ConcernId(concern), new Referral(UUID.randomUUID(), agency.isBlank() ? null : parse(Referral.Agency.class, agency),
+                        channel.isBlank() ? null : parse(Referral.Channel.class, channel), dateTime(madeAt),
+                        viewer.person(), blank(contact), blank(reference), shared, blank(outcome), date(followUpOn))));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/advice")
+    String advice(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String source,
+            @RequestParam(defaultValue = "") String soughtAt, @RequestParam(defaultValue = "") String advice,
+            Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Advice recorded", () -> work.adviceReceived(viewer, new SchoolId(school),
+                new ConcernId(concern), new Advice(UUID.randomUUID(), source.isBlank() ? null : parse(Advice.Source.class, source),
+                        dateTime(soughtAt), advice, viewer.person())));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/devices")
+    String secureDevice(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String device,
+            @RequestParam(defaultValue = "") String owner, @RequestParam(defaultValue = "") String location,
+            Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Device custody recorded", () -> work.secureDevice(viewer,
+                new SchoolId(school), new ConcernId(concern), device, owner, location));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/devices/{device}/transfer")
+    String transferDevice(@PathVariable UUID school, @PathVariable UUID concern, @PathVariable UUID device,
+            @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String receivedBy,
+            @RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String note,
+            Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Hand-over recorded", () -> work.transferDevice(viewer, new SchoolId(school),
+                new ConcernId(concern), device, parse(DeviceCustody.Status.class, to.isBlank() ? "none" : to), receivedBy,
+                blank(reference), blank(note)));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/grants")
+    String grant(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String grantee,
+            @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String until,
+            Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Access granted", () -> {
+            var end = date(until);
+            work.grant(viewer, new SchoolId(school), new ConcernId(concern), new PersonId(uuid(grantee, "Choose who to give access to")),
+                    reason, end == null ? null : end.plusDays(1).atStartOfDay(ConcernForm.SCHOOL_TIME).toInstant());
+        });
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/escalate")
+    String escalate(@PathVariable UUID school, @PathVariable UUID concern, Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Escalated to the trust's safeguarding officer",
+                () -> work.escalateToTrust(viewer, new SchoolId(school), new ConcernId(concern)));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/police-hold")
+    String policeHold(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String hold,
+            @RequestParam(defaultValue = "") String note, Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Police hold updated", () -> work.policeHold(viewer, new SchoolId(school),
+                new ConcernId(concern), "yes".equals(hold), note));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/close")
+    String close(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String outcome,
+            @RequestParam(defaultValue = "") String support, @RequestParam(defaultValue = "") String parents,
+            @RequestParam(defaultValue = "") String parentsDetail, @RequestParam(defaultValue = "") String override,
+            Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Case closed", () -> work.close(viewer, new SchoolId(school),
+                new ConcernId(concern), outcome, support, parents.isBlank() ? null : parse(ParentsDecision.class, parents),
+                parentsDetail, override));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/debrief")
+    String debrief(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String lessons,
+            Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Debrief recorded", () -> work.debrief(viewer, new SchoolId(school),
+                new ConcernId(concern), lessons));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/evidence")
+    String evidence(@PathVariable UUID school, @PathVariable UUID concern,
+            @RequestParam(name = "file", required = false) MultipartFile file, Viewer viewer, RedirectAttributes redirect) {
+        return act(school, concern, redirect, "Evidence attached", () -> {
+            if (file == null || file.isEmpty()) {
+                throw new ConcernRefused("Choose a file to attach");
+            }
+            try {
+                work.addEvidence(viewer, new SchoolId(school), new ConcernId(concern), file.getOriginalFilename(),
+                        file.getBytes());
+            } catch (IOException e) {
+                throw new ConcernRefused("The file could not be read; try again");
+            }
+        });
+    }
+
+    /** Runs a change; a refusal comes back to the case page as a message, and nothing is lost or half-saved. */
+    private String act(UUID school, UUID concern, RedirectAttributes redirect, String done, Runnable change) {
+        try {
+            change.run();
+            redirect.addFlashAttribute("success", done);
+        } catch (ConcernRefused | ChangedMeanwhile refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        } catch (AccessDeniedException denied) {
+            throw denied;
+        }
+        return "redirect:/schools/" + school + "/concerns/" + concern;
+    }
+
+    private Map<PersonId, String> names(Concern c) {
+        var ids = new java.util.HashSet<PersonId>();
+        c.involved().stream().map(Involved::person).filter(java.util.Objects::nonNull).forEach(ids::add);
+        c.actions().stream().map(a -> a.doneBy()).filter(java.util.Objects::nonNull).forEach(ids::add);
+        if (c.assignedTo() != null) {
+            ids.add(c.assignedTo());
+        }
+        if (c.report().reportedBy() != null) {
+            ids.add(c.report().reportedBy());
+        }
+        c.grants().forEach(g -> ids.add(g.grantee()));
+        return ids.stream().collect(Collectors.toMap(Function.identity(),
+                id -> people.find(id).map(Person::fullName).orElse("Unknown")));
+    }
+
+    /** INC-10: earlier concerns about the people in this one, with their kind and outcome. */
+    private List<String> previousInvolvement(Concern c) {
+        return c.involved().stream().map(Involved::person).filter(java.util.Objects::nonNull).distinct()
+                .flatMap(person -> concerns.involving(person).stream()
+                        .filter(s -> !s.id().equals(c.id()) && s.reportedAt().isBefore(c.report().reportedAt()))
+                        .map(s -> people.find(person).map(Person::fullName).orElse("Someone") + ": " + s.reference()
+                                + " (" + s.kinds().stream().map(ConcernKind::label).collect(Collectors.joining(", "))
+                                + "), " + s.status().label().toLowerCase(Locale.ROOT)
+                                + outcome(s.id())))
+                .toList();
+    }
+
+    private String outcome(ConcernId id) {
+        var outcome = concerns.outcomeOf(id);
+        return outcome == null ? "" : ": " + outcome;
+    }
+
+    private static <E extends Enum<E>> EnumSet<E> enums(Class<E> type, List<String> names) {
+        var set = EnumSet.noneOf(type);
+        if (names != null) {
+            names.forEach(name -> set.add(parse(type, name)));
+        }
+        return set;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConcernRefused("Choose from the list");
+        }
+    }
+
+    private static UUID uuid(String text, String problem) {
+        try {
+            return UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ConcernRefused(problem);
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new ConcernRefused("Give dates as year-month-day, e.g. 2026-11-25");
+        }
+    }
+
+    private Instant dateTime(String text) {
+        if (text == null || text.isBlank()) {
+            return clock.instant();
+        }
+        try {
+            return LocalDateTime.parse(text.trim().replace(' ', 'T')).atZone(ConcernForm.SCHOOL_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ConcernRefused("Give the time as year-month-day hours:minutes, e.g. 2026-11-25 10:30");
+        }
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}
