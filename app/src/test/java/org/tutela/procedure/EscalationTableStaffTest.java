@@ -26,6 +26,13 @@ class EscalationTableStaffTest {
         }
 
         @Test
+        void E23_anyConcernAboutAMemberOfStaffGoesToTheHeadteacher() {
+            assertThatCase(aConcern(SOCIAL_MEDIA).about(aTeacher(SUBJECT)).inEngland())
+                    .isRecordClass(RecordClass.R2)
+                    .requires(HEADTEACHER).as(MANDATORY).because("E-23");
+        }
+
+        @Test
         void E23_aComplaintAboutTheHeadteacherDoesNotGoToTheHeadteacher() {
             assertThatCase(aConcern(STAFF_ALLEGATION).about(theHeadteacher(SUBJECT)).inEngland())
                     .fired("E-23")
