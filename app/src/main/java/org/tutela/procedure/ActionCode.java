@@ -5,7 +5,8 @@ package org.tutela.procedure;
  * and reports key on it. {@code docs/procedures.md} lists them with their meanings.
  */
 public enum ActionCode {
-    DSL("Tell the designated safeguarding lead (or a deputy) and record the concern in the child-protection records"),
+    DSL("Tell the designated safeguarding lead (or a deputy) and record the concern; an R1 case keeps it in the"
+            + " child-protection records"),
     HEADTEACHER("Tell the headteacher"),
     WHISTLEBLOWING_ALTERNATE("Route to the whistleblowing alternate (e.g. the chair of governors), not to the subject"),
     POLICE_999("Call the police on 999 and record the call"),
@@ -39,6 +40,7 @@ public enum ActionCode {
     HARMFUL_BEHAVIOUR_PROCEDURE("Follow the local procedure for children displaying harmful behaviour"),
     POLICE_BEFORE_OTHER_STEPS("Discuss with the police before sanctions, parent contact or contact with other settings"),
     SHARING_GATE("Consult before information about the incident goes beyond the school community"),
+    INVESTIGATE("Investigate and record each step: system logs examined, witnesses identified and interviewed"),
     SANCTIONS("Decide on sanctions under the behaviour, anti-bullying or AUP policy"),
     SUPPORT("Offer support and record it"),
     FILTERING_BREACH("Record the linked filtering breach"),

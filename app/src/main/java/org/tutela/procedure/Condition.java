@@ -30,6 +30,10 @@ record Condition(Predicate<CaseFacts> test, String description) {
                 "(" + String.join(" or ", copy.stream().map(Condition::description).toList()) + ")");
     }
 
+    static Condition not(Condition inner) {
+        return new Condition(facts -> !inner.holdsFor(facts), "not (" + inner.description() + ")");
+    }
+
     static Condition kindIn(Set<ConcernKind> kinds) {
         var copy = EnumSet.copyOf(kinds);
         return new Condition(facts -> copy.stream().anyMatch(facts::isOfKind), "kind is one of " + copy);

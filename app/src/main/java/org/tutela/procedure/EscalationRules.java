@@ -83,6 +83,9 @@ public final class EscalationRules {
             }
             var because = new Because(rule.id(), rule.title(), rule.reference(), rule.ruleSet());
             for (var template : rule.then()) {
+                if (!template.when().holdsFor(facts)) {
+                    continue;
+                }
                 for (var code : codesOf(template)) {
                     var due = dueAt(template.urgency(), facts);
                     merged.computeIfAbsent(code, Merging::new).add(template, due, because);
@@ -146,7 +149,8 @@ public final class EscalationRules {
     private String describe(Rule.ActionTemplate template) {
         var codes = codesOf(template).stream().map(Enum::name).toList();
         return template.kind().label() + ": " + String.join(" or ", codes)
-                + (template.urgency() == null ? "" : " (" + template.urgency().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+                + (template.urgency() == null ? "" : " (" + template.urgency().toLowerCase(Locale.ROOT).replace('_', ' ') + ")")
+                + (template.when() == Condition.ALWAYS ? "" : " when " + template.when().description());
     }
 
     private List<ActionCode> codesOf(Rule.ActionTemplate template) {

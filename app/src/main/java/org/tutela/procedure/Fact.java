@@ -29,7 +29,7 @@ public enum Fact {
     COMPUTER_MISUSE_ACT("Computer Misuse Act breach (unauthorised access, impairment)"),
     DEVICE_MAY_HOLD_EVIDENCE("A learner's device may hold illegal material or evidence of a crime"),
     PASSWORD_COMPROMISED("A password is suspected to be compromised"),
-    ABUSIVE_PLATFORM_CONTENT("Inappropriate or abusive content on the learning platform"),
+    ABUSIVE_PLATFORM_CONTENT("Content on the learning platform is abusive, not merely inappropriate"),
     HARMFUL_SEXUAL_BEHAVIOUR("Harmful online sexual behaviour by a child towards another child"),
     NAMED_ALLEGATION_PUBLISHED("A named allegation against a teacher is published online"),
     SERVER_SEIZED("The police decide to seize networked equipment or the server"),
@@ -37,6 +37,8 @@ public enum Fact {
     STAFF_CONTENT_CONFLICTS_ROLE("A member of staff considers that content they shared conflicts with their role"),
     CONTACTED_ON_PERSONAL_SOCIAL_MEDIA("Staff contacted by a learner or parent on a personal social-media account"),
     OFFICIAL_SOCIAL_MEDIA("The concern arose on official social media"),
+    MONITORING_ALERT("The concern came from a monitoring alert"),
+    UNSUITABLE_CONTENT_SEEN("A learner or member of staff came across unsuitable content"),
     VISITOR_BREACH("A visitor breached the device or photography rules"),
     INVESTIGATION_COMPLETED("The investigation is completed");
 

@@ -22,14 +22,18 @@ record Rule(String id, String title, String reference, String ruleSet, Condition
         return then.stream().anyMatch(a -> a.kind() == ActionKind.MANDATORY);
     }
 
-    /** One action a rule asks for: a code, or a route the local area or school fills with codes. */
+    /**
+     * One action a rule asks for: a code, or a route the local area or school fills with codes. Its own condition
+     * (usually {@link Condition#ALWAYS}) narrows it within the rule, e.g. "the LADO if a member of staff is involved".
+     */
     record ActionTemplate(ActionCode code, String route, ActionKind kind, String urgency, String text,
-            Set<ActionCode> mustPrecede, Set<ActionCode> needsOneOf) {
+            Set<ActionCode> mustPrecede, Set<ActionCode> needsOneOf, Condition when) {
 
         ActionTemplate {
             if ((code == null) == (route == null)) {
                 throw new IllegalArgumentException("an action has either a code or a route");
             }
+            when = when == null ? Condition.ALWAYS : when;
             mustPrecede = Set.copyOf(mustPrecede);
             needsOneOf = Set.copyOf(needsOneOf);
         }

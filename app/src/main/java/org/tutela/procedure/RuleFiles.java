@@ -141,7 +141,8 @@ final class RuleFiles {
     }
 
     private static Rule.ActionTemplate action(JsonNode node, String where, Set<String> urgencies, Set<String> routes) {
-        expectOnly(node, where + " action", "code", "route", "kind", "urgency", "text", "before", "needs_one_of");
+        expectOnly(node, where + " action", "code", "route", "kind", "urgency", "text", "before", "needs_one_of",
+                "when");
         ActionCode code = node.has("code") ? enumOf(ActionCode.class, node.get("code").asString(), where + " code") : null;
         String route = node.has("route") ? node.get("route").asString() : null;
         if ((code == null) == (route == null)) {
@@ -158,7 +159,8 @@ final class RuleFiles {
         var text = node.has("text") ? node.get("text").asString() : null;
         var before = codeSet(node.get("before"), where);
         var needs = codeSet(node.get("needs_one_of"), where);
-        return new Rule.ActionTemplate(code, route, kind, urgency, text, before, needs);
+        var when = node.has("when") ? condition(node.get("when"), where + " action") : Condition.ALWAYS;
+        return new Rule.ActionTemplate(code, route, kind, urgency, text, before, needs, when);
     }
 
     private static Condition condition(JsonNode node, String where) {
@@ -196,9 +198,10 @@ final class RuleFiles {
                     }
                     yield Condition.anyOf(alternatives);
                 }
+                case "not" -> Condition.not(condition(value, at));
                 default -> throw new RuleSetInvalid(at + ": unknown condition; use kind, facts, any_fact, no_fact,"
                         + " anyone_under, adult_involved, learner_involved, child_protection_by_default, subject,"
-                        + " subject_holds or any");
+                        + " subject_holds, any or not");
             });
         }
         return Condition.allOf(parts);

@@ -1,5 +1,6 @@
 package org.tutela.procedure;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,6 +13,15 @@ import org.tutela.procedure.Party.Involvement;
 final class Cases {
 
     static final Instant REPORTED = Instant.parse("2026-03-10T10:15:00Z");
+    /** The deadlines of the base set's urgencies, for a concern reported at {@link #REPORTED}. */
+    static final Instant IMMEDIATELY = REPORTED.plus(Duration.ofHours(1));
+    static final Instant AS_SOON_AS_POSSIBLE = REPORTED.plus(Duration.ofHours(4));
+    static final Instant BEFORE_OTHER_STEPS = REPORTED.plus(Duration.ofHours(4));
+    static final Instant PROMPTLY = REPORTED.plus(Duration.ofDays(1));
+    static final Instant PER_CASE = REPORTED.plus(Duration.ofDays(5));
+    static final Instant AFTER_CLOSURE = REPORTED.plus(Duration.ofDays(28));
+
+    static final EscalationRules ENGLAND = EscalationRules.forArea("Nowhere in particular");
 
     private final EnumSet<ConcernKind> kinds = EnumSet.noneOf(ConcernKind.class);
     private final List<Party> parties = new ArrayList<>();
@@ -45,12 +55,37 @@ final class Cases {
         return new CaseFacts(kinds, parties, facts, REPORTED);
     }
 
+    /** What the national base set alone makes of this case. */
+    Evaluation inEngland() {
+        return ENGLAND.evaluate(facts());
+    }
+
+    Evaluation in(EscalationRules rules) {
+        return rules.evaluate(facts());
+    }
+
     static Party aLearnerAged(int age, Involvement involvement) {
         return Party.of(Party.Kind.LEARNER, involvement, age);
     }
 
     static Party aStaffMember(Involvement involvement, String... roles) {
         return new Party(Party.Kind.STAFF, involvement, 41, Set.of(roles));
+    }
+
+    static Party aTeacher(Involvement involvement) {
+        return aStaffMember(involvement);
+    }
+
+    static Party theHeadteacher(Involvement involvement) {
+        return aStaffMember(involvement, "HEADTEACHER");
+    }
+
+    static Party theDsl(Involvement involvement) {
+        return aStaffMember(involvement, "DSL");
+    }
+
+    static Party aVisitor(Involvement involvement) {
+        return Party.of(Party.Kind.VISITOR, involvement, 45);
     }
 
     static Party anUnknownAdult(Involvement involvement) {
