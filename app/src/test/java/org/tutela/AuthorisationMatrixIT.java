@@ -144,7 +144,54 @@ class AuthorisationMatrixIT {
     /** Those who may read a child's worry sent from the block page. */
     static final Set<Role> WORRY_READERS = EnumSet.of(DSL, DEPUTY_DSL);
 
+    /** Everyone who works for or on behalf of a school records concerns on the staff form (INC-01). */
+    static final Set<Role> CONCERN_RAISERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP,
+            SCHOOL_ADMINISTRATOR, TECHNICAL_STAFF, CLASS_STAFF, OFFICE_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS);
+
+    /** Those who see the school's queue of concerns; each case in it still follows need-to-know. */
+    static final Set<Role> CONCERN_QUEUE_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD);
+
+    /** Who may open the R1 case the matrix uses: the DSL and deputies, and the headteacher's oversight summary. */
+    static final Set<Role> R1_CASE_READERS = EnumSet.of(DSL, DEPUTY_DSL, HEADTEACHER);
+
+    /** Who may work an R1 case: the DSL and deputies (F in the access matrix). */
+    static final Set<Role> R1_CASE_WORKERS = EnumSet.of(DSL, DEPUTY_DSL);
+
     static final Map<String, Access> MATRIX = Map.ofEntries(
+            // Concerns: the staff form, the public reporting page, one's own reports, the queue and the case.
+            entry("GET /schools/{school}/concerns/new", Access.atTheirOwnSchool(CONCERN_RAISERS)),
+            entry("POST /schools/{school}/concerns", Access.atTheirOwnSchool(CONCERN_RAISERS)),
+            entry("GET /concerns/mine", Access.everyRole()),
+            // The API's OpenAPI description, for anyone signed in.
+            entry("GET /v3/api-docs", Access.everyRole()),
+            entry("GET /v3/api-docs.yaml", Access.everyRole()),
+            entry("GET /v3/api-docs/swagger-config", Access.everyRole()),
+            entry("GET /swagger-ui.html", Access.everyRole()),
+            entry("GET /report/{school}", Access.everyRole()),
+            entry("POST /report/{school}", Access.everyRole()),
+            entry("GET /schools/{school}/concerns", Access.atTheirOwnSchool(CONCERN_QUEUE_READERS)),
+            entry("GET /schools/{school}/concerns/{concern}", Access.atTheirOwnSchool(R1_CASE_READERS)),
+            entry("POST /schools/{school}/concerns/{concern}/acknowledge", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/assign", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/facts", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/people", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/actions/{code}", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/delete-copies", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/referrals", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/advice", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/devices", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/devices/{device}/transfer",
+                    Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/grants", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/escalate", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/police-hold", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/close", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/debrief", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/evidence", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("GET /schools/{school}/tasks", Access.atTheirOwnSchool(EnumSet.of(TECHNICAL_STAFF))),
+            entry("POST /schools/{school}/tasks/{concern}/{code}", Access.atTheirOwnSchool(EnumSet.of(TECHNICAL_STAFF))),
+
+
             entry("GET /", Access.everyRole()),
 
             // A person's own account: two-step verification and their password.
@@ -233,6 +280,11 @@ class AuthorisationMatrixIT {
 
     final Map<org.tutela.school.SchoolId, UUID> unblockRequests = new java.util.HashMap<>();
     final Map<org.tutela.school.SchoolId, UUID> worries = new java.util.HashMap<>();
+    /** Per school: an R1 case that is only read, and one that the state-changing requests work on. */
+    final Map<org.tutela.school.SchoolId, UUID> readCases = new java.util.HashMap<>();
+    final Map<org.tutela.school.SchoolId, UUID> workedCases = new java.util.HashMap<>();
+    @Autowired
+    org.tutela.concern.ConcernDesk concernDesk;
     int addresses;
     @Autowired
     ApplicationContext context;
@@ -259,6 +311,8 @@ class AuthorisationMatrixIT {
                     "for a lesson", null, "127.0.0.1").id());
             worries.put(school.id(), blockPage.submit(BlockPageRequest.Kind.CONCERN, school.id(), site,
                     "someone sent me this", null, "127.0.0.1").id());
+            readCases.put(school.id(), aSextingCaseAt(school));
+            workedCases.put(school.id(), aSextingCaseAt(school));
         }
         viewers = new TreeMap<>();
         for (var role : Role.values()) {
@@ -392,6 +446,9 @@ class AuthorisationMatrixIT {
                 .replace("{school}", school.id().value().toString())
                 .replace("{version}", "1")
                 .replace("{request}", (endpoint.endsWith("/seen") ? worries : unblockRequests).get(school.id()).toString())
+                .replace("{concern}", (endpoint.startsWith("GET ") ? readCases : workedCases).get(school.id()).toString())
+                .replace("{code}", endpoint.contains("/tasks/") ? "BLOCK_AND_ISOLATE" : "PARENTS")
+                .replace("{device}", UUID.randomUUID().toString())
                 .replace("{person}", target.id().value().toString());
         var request = switch (endpoint) {
             case "POST /schools/{school}/people" -> post(path).with(csrf())
@@ -420,6 +477,31 @@ class AuthorisationMatrixIT {
             case "POST /schools/{school}/filtering/requests/{request}/allow",
                     "POST /schools/{school}/filtering/requests/{request}/keep-blocked",
                     "POST /schools/{school}/filtering/requests/{request}/seen" -> post(path).with(csrf());
+            // Each from its own address, so the reporting page's rate limit does not come into it.
+            case "POST /report/{school}" -> post(path).with(csrf()).param("what", "").with(sent -> {
+                sent.setRemoteAddr("198.19." + (addresses / 250) + "." + (addresses++ % 250 + 1));
+                return sent;
+            });
+            // Without a description: an allowed reporter is told what is missing (422), and nothing is recorded.
+            case "POST /schools/{school}/concerns" -> post(path).with(csrf()).param("description", "");
+            case "POST /schools/{school}/concerns/{concern}/evidence" -> post(path).with(csrf());
+            // Posted without their fields: an allowed worker is told what is missing on the case page (302).
+            case "POST /schools/{school}/concerns/{concern}/acknowledge",
+                    "POST /schools/{school}/concerns/{concern}/assign",
+                    "POST /schools/{school}/concerns/{concern}/facts",
+                    "POST /schools/{school}/concerns/{concern}/people",
+                    "POST /schools/{school}/concerns/{concern}/actions/{code}",
+                    "POST /schools/{school}/concerns/{concern}/delete-copies",
+                    "POST /schools/{school}/concerns/{concern}/referrals",
+                    "POST /schools/{school}/concerns/{concern}/advice",
+                    "POST /schools/{school}/concerns/{concern}/devices",
+                    "POST /schools/{school}/concerns/{concern}/devices/{device}/transfer",
+                    "POST /schools/{school}/concerns/{concern}/grants",
+                    "POST /schools/{school}/concerns/{concern}/police-hold",
+                    "POST /schools/{school}/concerns/{concern}/close",
+                    "POST /schools/{school}/concerns/{concern}/debrief",
+                    "POST /schools/{school}/tasks/{concern}/{code}" -> post(path).with(csrf());
+            case "POST /schools/{school}/concerns/{concern}/escalate" -> post(path).with(csrf());
             case "POST /account/password" -> post(path).with(csrf())
                     .param("currentPassword", TestSchools.PASSWORD)
                     .param("newPassword", STRONG_PASSWORD + " " + UUID.randomUUID());
@@ -462,7 +544,9 @@ class AuthorisationMatrixIT {
                     // A keeper opening a sign-in on their own record: they have one already, so 409 Conflict.
                     || status == 409 && endpoint.equals("POST /schools/{school}/people/{person}/account")
                             && scope.equals(OWN_RECORD.name())
-                    || status == 422 && endpoint.equals("POST /schools/{school}/filtering/proposals"));
+                    || status == 422 && (endpoint.equals("POST /schools/{school}/filtering/proposals")
+                            || endpoint.equals("POST /report/{school}")
+                            || endpoint.equals("POST /schools/{school}/concerns")));
             case REFUSED -> status == 403;
         };
         if (!right) {
@@ -515,6 +599,20 @@ class AuthorisationMatrixIT {
             });
         }
         return endpoints;
+    }
+
+    /** A child-protection case reported by a class teacher who is not one of the viewers. */
+    UUID aSextingCaseAt(School school) {
+        var teacher = given.staff(school, CLASS_STAFF);
+        var learner = given.learner(school, java.time.LocalDate.now().minusYears(12), org.tutela.school.YearGroup.YEAR_6);
+        var intake = new org.tutela.concern.ConcernDesk.NewConcern(EnumSet.of(org.tutela.procedure.ConcernKind.SEXTING),
+                List.of(new org.tutela.concern.Involved(learner.id(), org.tutela.procedure.Party.Kind.LEARNER,
+                        org.tutela.procedure.Party.Involvement.VICTIM, null, learner.dateOfBirth())),
+                java.time.LocalDate.now(), org.tutela.concern.Intake.Location.OFF_SITE,
+                org.tutela.concern.Intake.Device.PERSONAL, "Snapchat", "A photo is being passed round Year 6.", null,
+                false, null, false, org.tutela.concern.Intake.Source.PEER_REPORT);
+        return concernDesk.report(new org.tutela.concern.ConcernDesk.Reporter(teacher.id(), teacher.fullName(),
+                org.tutela.concern.Intake.ReporterKind.STAFF), school.id(), intake).id().value();
     }
 
     void aFilteringPolicyInForceAt(School school) {

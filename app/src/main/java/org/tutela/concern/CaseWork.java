@@ -216,7 +216,7 @@ public class CaseWork {
      * Non-sexual evidence (EVD-11). On a sexual case every attachment is refused, and an image or video is named as
      * such from its content, whatever its name says (PROC-SX-02); the attempt is audited and nothing is stored.
      */
-    @Transactional
+    @Transactional(noRollbackFor = ConcernRefused.class)
     public void addEvidence(Viewer viewer, SchoolId at, ConcernId id, String fileName, byte[] content) {
         String detected;
         try {
@@ -286,12 +286,7 @@ public class CaseWork {
     }
 
     private void completeIfOutstanding(Concern c, ActionCode code, Boolean decision, String note, PersonId by) {
-        var action = c.actions().stream().filter(a -> a.code() == code && a.outstanding()).findFirst();
-        if (action.isPresent()) {
-            var kind = action.get().kind();
-            c.complete(code, kind == org.tutela.procedure.ActionKind.DECISION ? Boolean.TRUE : decision, note, null, by,
-                    clock.instant());
-        }
+        c.record(code, decision, note, by, clock.instant());
     }
 
     private static String trim(String text) {

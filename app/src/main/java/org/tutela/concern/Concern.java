@@ -139,7 +139,7 @@ public final class Concern {
         var wanted = new LinkedHashMap<ActionCode, org.tutela.procedure.RequiredAction>();
         evaluation.actions().forEach(a -> wanted.put(a.code(), a));
         for (var existing : List.copyOf(actions.values())) {
-            if (!wanted.containsKey(existing.code()) && existing.requiredNow()) {
+            if (!wanted.containsKey(existing.code()) && existing.requiredNow() && !existing.because().isEmpty()) {
                 var changed = existing.noLongerRequired();
                 actions.put(existing.code(), changed);
                 entries.add(changed.status() == ActionStatus.WITHDRAWN
@@ -247,8 +247,26 @@ public final class Concern {
         actions.put(code, action.finished(ActionStatus.DONE, decision, blankToNull(note), by, at, blankToNull(details)));
         entries.add("Done: " + code + (decision == null ? "" : decision ? " (yes)" : " (no)")
                 + (blank(note) ? "" : ": " + note.trim()));
-        if (status == ConcernStatus.TRIAGED || status == ConcernStatus.NEW) {
+        // Work starts once someone has acknowledged the concern; what is done at reporting time leaves it new.
+        if (acknowledgedAt != null && (status == ConcernStatus.TRIAGED || status == ConcernStatus.NEW)) {
             status = ConcernStatus.IN_PROGRESS;
+        }
+    }
+
+    /**
+     * Records that something was done (a referral, advice, a hand-over): it completes the matching required action,
+     * or, when the rules did not ask for it, is kept as a done action of its own, so that gates that need it see it.
+     */
+    public void record(ActionCode code, Boolean decision, String note, PersonId by, Instant at) {
+        requireOpen();
+        var action = actions.get(code);
+        if (action == null) {
+            actions.put(code, new CaseAction(code, ActionKind.ADVISORY, null, code.meaning(), List.of(), Set.of(),
+                    Set.of(), ActionStatus.DONE, decision, note, by, at, null, at, false));
+            entries.add("Recorded: " + code + (blank(note) ? "" : ": " + note.trim()));
+        } else if (action.outstanding()) {
+            complete(code, action.kind() == ActionKind.DECISION && decision == null ? Boolean.TRUE : decision, note,
+                    null, by, at);
         }
     }
 

@@ -90,7 +90,7 @@ public class ConcernDesk {
     }
 
     /** A case as this person may see it; refused (and audited) when they may not. */
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public CaseFile open(Viewer viewer, SchoolId at, ConcernId id) {
         var concern = found(at, id);
         var access = accessOf(viewer, concern);
@@ -104,7 +104,7 @@ public class ConcernDesk {
     }
 
     /** A change to a case by someone who may work it; the rules are applied again after every change. */
-    @Transactional
+    @Transactional(noRollbackFor = AccessDeniedException.class)
     public Concern work(Viewer viewer, SchoolId at, ConcernId id, String auditAction, Consumer<Concern> change) {
         var concern = found(at, id);
         if (!accessOf(viewer, concern).mayWork()) {
@@ -118,6 +118,16 @@ public class ConcernDesk {
         concerns.save(concern, viewer.person(), viewer.displayName(), now);
         audit.record(auditAction, "concern", id, at.value(), Outcome.ALLOWED, concern.reference());
         return concern;
+    }
+
+    /** Refuses (and audits) a change by someone who may not work this case, before anything they sent is read. */
+    @Transactional(noRollbackFor = AccessDeniedException.class)
+    public void requireWorker(Viewer viewer, SchoolId at, ConcernId id) {
+        var concern = found(at, id);
+        if (!accessOf(viewer, concern).mayWork()) {
+            audit.record("CASE_CHANGE_REFUSED", "concern", id, at.value(), Outcome.DENIED, "may not work this case");
+            throw new AccessDeniedException("only those who may work this case can change it");
+        }
     }
 
     public CaseAccess accessOf(Viewer viewer, Concern concern) {

@@ -102,6 +102,26 @@ class AccessibilityIT {
         visit("/schools/" + school + "/filtering/proposal", "Propose a filtering change");
         visit("/schools/" + school + "/filtering/reports", "Filtering reports");
         visit("/audit", "Audit trail");
+        visit("/schools/" + school + "/concerns/new", "Record a concern");
+        browser.find(By.cssSelector("label[for=kind-STAFF_ALLEGATION]")).click();
+        var teacher = jdbc.sql("""
+                select p.id from person p join role_assignment r on r.person_id = p.id
+                where p.school_id = ? and r.role = 'CLASS_STAFF' order by p.family_name limit 1""")
+                .param(school).query(UUID.class).single();
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("person-0"))).selectByValue(teacher.toString());
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("involvement-0")))
+                .selectByValue("ALLEGED_PERPETRATOR");
+        browser.find(By.id("description")).sendKeys("A parent says this teacher messaged their child on Instagram.");
+        browser.find(By.id("send-concern")).click();
+        browser.waitForText(By.tagName("h1"), "Concern sent to the DSL");
+        check("the concern confirmation");
+        var reference = browser.find(By.id("reference")).getText();
+        visit("/concerns/mine", "Your reports");
+        visit("/schools/" + school + "/concerns", "Concerns");
+        browser.find(By.linkText(reference)).click();
+        browser.waitForText(By.tagName("h1"), "Concern " + reference);
+        check("a case the headteacher works (an allegation about staff)");
+        visit("/report/" + school, "Tell us about a worry");
         visit("/account", "Your account");
         visit("/schools/" + otherSchool + "/staff", "You do not have access to this page");
         visit("/no-such-page", "Page not found");

@@ -289,6 +289,7 @@ class ConcernTest {
                     .isInstanceOf(ConcernRefused.class).hasMessageContaining("only on police advice");
             assertThatThrownBy(() -> concern.deleteCopies(new Concern.DeletionConfirmation(false, false, false, true),
                     true, false, DSL, REPORTED)).isInstanceOf(ConcernRefused.class).hasMessageContaining("Record the police advice");
+            concern.record(ActionCode.POLICE_ADVICE, null, "PC 123: delete all other copies", DSL, REPORTED);
             concern.deleteCopies(new Concern.DeletionConfirmation(false, false, false, true), true, true, DSL, REPORTED);
             assertThat(concern.done(ActionCode.DELETE_COPIES)).isTrue();
         }

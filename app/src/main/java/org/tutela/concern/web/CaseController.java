@@ -129,13 +129,13 @@ class CaseController {
 
     @PostMapping("/schools/{school}/concerns/{concern}/acknowledge")
     String acknowledge(@PathVariable UUID school, @PathVariable UUID concern, Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Acknowledged", () -> work.acknowledge(viewer, new SchoolId(school), new ConcernId(concern)));
+        return act(viewer, school, concern, redirect, "Acknowledged", () -> work.acknowledge(viewer, new SchoolId(school), new ConcernId(concern)));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/assign")
     String assign(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String assignee,
             Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Assigned", () -> work.assign(viewer, new SchoolId(school),
+        return act(viewer, school, concern, redirect, "Assigned", () -> work.assign(viewer, new SchoolId(school),
                 new ConcernId(concern), new PersonId(uuid(assignee, "Choose who to assign it to"))));
     }
 
@@ -145,7 +145,7 @@ class CaseController {
             @RequestParam(name = "riskAreas", required = false) List<String> areas,
             @RequestParam(name = "facts", required = false) List<String> facts, Viewer viewer,
             RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Facts saved; the required actions were worked out again", () ->
+        return act(viewer, school, concern, redirect, "Facts saved; the required actions were worked out again", () ->
                 work.triage(viewer, new SchoolId(school), new ConcernId(concern), enums(ConcernKind.class, kinds),
                         enums(RiskArea.class, areas), enums(Fact.class, facts)));
     }
@@ -155,7 +155,7 @@ class CaseController {
             @RequestParam(defaultValue = "UNKNOWN") String partyKind, @RequestParam(defaultValue = "SUBJECT") String involvement,
             @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String dateOfBirth,
             Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Person added; the required actions were worked out again", () -> {
+        return act(viewer, school, concern, redirect, "Person added; the required actions were worked out again", () -> {
             var how = parse(Party.Involvement.class, involvement);
             Involved involved;
             if (!person.isBlank()) {
@@ -175,7 +175,7 @@ class CaseController {
     String action(@PathVariable UUID school, @PathVariable UUID concern, @PathVariable String code,
             @RequestParam(defaultValue = "done") String outcome, @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "") String note, Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Saved", () -> {
+        return act(viewer, school, concern, redirect, "Saved", () -> {
             var action = parse(ActionCode.class, code);
             var at = new SchoolId(school);
             var id = new ConcernId(concern);
@@ -192,7 +192,7 @@ class CaseController {
             @RequestParam(defaultValue = "") String noAgency, @RequestParam(defaultValue = "") String noRisk,
             @RequestParam(defaultValue = "") String noInvestigation, @RequestParam(defaultValue = "") String policeAdvice,
             Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Deletion recorded", () -> work.deleteCopies(viewer, new SchoolId(school),
+        return act(viewer, school, concern, redirect, "Deletion recorded", () -> work.deleteCopies(viewer, new SchoolId(school),
                 new ConcernId(concern), new Concern.DeletionConfirmation(!noAgency.isBlank(), !noRisk.isBlank(),
                         !noInvestigation.isBlank(), !policeAdvice.isBlank())));
     }
@@ -203,7 +203,7 @@ class CaseController {
             @RequestParam(defaultValue = "") String contact, @RequestParam(defaultValue = "") String reference,
             @RequestParam(defaultValue = "") String shared, @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String followUpOn, Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Referral recorded", () -> work.refer(viewer, new SchoolId(school),
+        return act(viewer, school, concern, redirect, "Referral recorded", () -> work.refer(viewer, new SchoolId(school),
                 new ConcernId(concern), new Referral(UUID.randomUUID(), agency.isBlank() ? null : parse(Referral.Agency.class, agency),
                         channel.isBlank() ? null : parse(Referral.Channel.class, channel), dateTime(madeAt),
                         viewer.person(), blank(contact), blank(reference), shared, blank(outcome), date(followUpOn))));
@@ -213,7 +213,7 @@ class CaseController {
     String advice(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String source,
             @RequestParam(defaultValue = "") String soughtAt, @RequestParam(defaultValue = "") String advice,
             Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Advice recorded", () -> work.adviceReceived(viewer, new SchoolId(school),
+        return act(viewer, school, concern, redirect, "Advice recorded", () -> work.adviceReceived(viewer, new SchoolId(school),
                 new ConcernId(concern), new Advice(UUID.randomUUID(), source.isBlank() ? null : parse(Advice.Source.class, source),
                         dateTime(soughtAt), advice, viewer.person())));
     }
@@ -222,7 +222,7 @@ class CaseController {
     String secureDevice(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String device,
             @RequestParam(defaultValue = "") String owner, @RequestParam(defaultValue = "") String location,
             Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Device custody recorded", () -> work.secureDevice(viewer,
+        return act(viewer, school, concern, redirect, "Device custody recorded", () -> work.secureDevice(viewer,
                 new SchoolId(school), new ConcernId(concern), device, owner, location));
     }
 
@@ -231,7 +231,7 @@ class CaseController {
             @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String receivedBy,
             @RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String note,
             Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Hand-over recorded", () -> work.transferDevice(viewer, new SchoolId(school),
+        return act(viewer, school, concern, redirect, "Hand-over recorded", () -> work.transferDevice(viewer, new SchoolId(school),
                 new ConcernId(concern), device, parse(DeviceCustody.Status.class, to.isBlank() ? "none" : to), receivedBy,
                 blank(reference), blank(note)));
     }
@@ -240,7 +240,7 @@ class CaseController {
     String grant(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String grantee,
             @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String until,
             Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Access granted", () -> {
+        return act(viewer, school, concern, redirect, "Access granted", () -> {
             var end = date(until);
             work.grant(viewer, new SchoolId(school), new ConcernId(concern), new PersonId(uuid(grantee, "Choose who to give access to")),
                     reason, end == null ? null : end.plusDays(1).atStartOfDay(ConcernForm.SCHOOL_TIME).toInstant());
@@ -249,14 +249,14 @@ class CaseController {
 
     @PostMapping("/schools/{school}/concerns/{concern}/escalate")
     String escalate(@PathVariable UUID school, @PathVariable UUID concern, Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Escalated to the trust's safeguarding officer",
+        return act(viewer, school, concern, redirect, "Escalated to the trust's safeguarding officer",
                 () -> work.escalateToTrust(viewer, new SchoolId(school), new ConcernId(concern)));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/police-hold")
     String policeHold(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String hold,
             @RequestParam(defaultValue = "") String note, Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Police hold updated", () -> work.policeHold(viewer, new SchoolId(school),
+        return act(viewer, school, concern, redirect, "Police hold updated", () -> work.policeHold(viewer, new SchoolId(school),
                 new ConcernId(concern), "yes".equals(hold), note));
     }
 
@@ -265,7 +265,7 @@ class CaseController {
             @RequestParam(defaultValue = "") String support, @RequestParam(defaultValue = "") String parents,
             @RequestParam(defaultValue = "") String parentsDetail, @RequestParam(defaultValue = "") String override,
             Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Case closed", () -> work.close(viewer, new SchoolId(school),
+        return act(viewer, school, concern, redirect, "Case closed", () -> work.close(viewer, new SchoolId(school),
                 new ConcernId(concern), outcome, support, parents.isBlank() ? null : parse(ParentsDecision.class, parents),
                 parentsDetail, override));
     }
@@ -273,14 +273,14 @@ class CaseController {
     @PostMapping("/schools/{school}/concerns/{concern}/debrief")
     String debrief(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String lessons,
             Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Debrief recorded", () -> work.debrief(viewer, new SchoolId(school),
+        return act(viewer, school, concern, redirect, "Debrief recorded", () -> work.debrief(viewer, new SchoolId(school),
                 new ConcernId(concern), lessons));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/evidence")
     String evidence(@PathVariable UUID school, @PathVariable UUID concern,
             @RequestParam(name = "file", required = false) MultipartFile file, Viewer viewer, RedirectAttributes redirect) {
-        return act(school, concern, redirect, "Evidence attached", () -> {
+        return act(viewer, school, concern, redirect, "Evidence attached", () -> {
             if (file == null || file.isEmpty()) {
                 throw new ConcernRefused("Choose a file to attach");
             }
@@ -294,7 +294,9 @@ class CaseController {
     }
 
     /** Runs a change; a refusal comes back to the case page as a message, and nothing is lost or half-saved. */
-    private String act(UUID school, UUID concern, RedirectAttributes redirect, String done, Runnable change) {
+    private String act(Viewer viewer, UUID school, UUID concern, RedirectAttributes redirect, String done,
+            Runnable change) {
+        desk.requireWorker(viewer, new SchoolId(school), new ConcernId(concern));
         try {
             change.run();
             redirect.addFlashAttribute("success", done);

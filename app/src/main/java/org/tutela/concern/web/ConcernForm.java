@@ -26,7 +26,7 @@ import org.tutela.school.SchoolId;
  * The staff intake form as posted: never bound to the domain. Who is involved arrives as parallel lists, one entry
  * per row of the form (a person from the school's records, or a description of someone else).
  */
-record ConcernForm(List<String> kinds, List<String> person, List<String> partyKind, List<String> involvement,
+public record ConcernForm(List<String> kinds, List<String> person, List<String> partyKind, List<String> involvement,
         List<String> partyDescription, String happenedOn, String location, String device, String platform,
         String description, String immediateAction, String immediateRisk, String emergencyCalled,
         String emergencyTime, String emergencyCaller, String whistleblowing, String source) {
@@ -85,11 +85,11 @@ record ConcernForm(List<String> kinds, List<String> person, List<String> partyKi
                 parse(Intake.Source.class, orDefault(source, "STAFF_OBSERVATION"), "how you found out"));
     }
 
-    String row(List<String> values, int i) {
+    public String row(List<String> values, int i) {
         return at(values, i);
     }
 
-    boolean kindChosen(String kind) {
+    public boolean kindChosen(String kind) {
         return nonNull(kinds).contains(kind);
     }
 

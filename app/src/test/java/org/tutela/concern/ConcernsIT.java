@@ -1,0 +1,227 @@
+package org.tutela.concern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tutela.TestMail;
+import org.tutela.TutelaTest;
+import org.tutela.identity.TestSchools;
+import org.tutela.procedure.ActionCode;
+import org.tutela.procedure.ActionKind;
+import org.tutela.school.Person;
+import org.tutela.school.Role;
+import org.tutela.school.School;
+import org.tutela.school.YearGroup;
+import org.tutela.school.access.RecordClass;
+
+/** A concern from the staff form to the DSL, through need-to-know, and the lawful handling of evidence. */
+@TutelaTest
+@Import(TestSchools.class)
+class ConcernsIT {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TestSchools given;
+    @Autowired
+    Concerns concerns;
+    @Autowired
+    ConcernNotifications notifications;
+    @Autowired
+    CaseRecords records;
+    @Autowired
+    JdbcClient jdbc;
+
+    School school;
+    Person dsl;
+    Person deputy;
+    Person teacher;
+    Person learner;
+
+    void aSchoolWithItsSafeguardingTeam() {
+        school = given.aSchoolOf(given.aTrust());
+        dsl = given.staff(school, Role.DSL);
+        deputy = given.staff(school, Role.DEPUTY_DSL);
+        given.staff(school, Role.HEADTEACHER);
+        teacher = given.staff(school, Role.CLASS_STAFF);
+        learner = given.learner(school, LocalDate.now().minusYears(12).minusMonths(3), YearGroup.YEAR_7);
+    }
+
+    Concern reported(String kind, Person about, String involvement, Person by) throws Exception {
+        var result = mvc.perform(post("/schools/" + school.id() + "/concerns").with(csrf()).with(given.as(by))
+                        .param("kinds", kind).param("person", about.id().value().toString())
+                        .param("involvement", involvement).param("partyKind", "UNKNOWN").param("partyDescription", "")
+                        .param("description", "A photo of her is being passed round the class on Snapchat.")
+                        .param("happenedOn", LocalDate.now().toString()).param("location", "OFF_SITE")
+                        .param("device", "PERSONAL").param("immediateRisk", "no").param("source", "PEER_REPORT"))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
+        var reference = jdbc.sql("select id from concern where school_id = ? order by reported_at desc limit 1")
+                .param(school.id().value()).query(UUID.class).single();
+        return concerns.find(new ConcernId(reference)).orElseThrow();
+    }
+
+    @Test
+    void aSextingConcernAboutA12YearOldReachesTheDslAndDeputiesAtOnceWithNoDetailsInTheEmail() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+
+        assertThat(concern.recordClass()).isEqualTo(RecordClass.R1);
+        assertThat(concern.actions()).anySatisfy(action -> {
+            assertThat(action.code()).isEqualTo(ActionCode.SOCIAL_CARE);
+            assertThat(action.kind()).isEqualTo(ActionKind.MANDATORY);
+            assertThat(action.because()).anySatisfy(b -> assertThat(b.ruleId()).isEqualTo("E-07"));
+        });
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(notifications.unread(dsl.id())).extracting(n -> n.reference()).contains(concern.reference());
+            assertThat(notifications.unread(deputy.id())).extracting(n -> n.reference()).contains(concern.reference());
+        });
+        assertThat(notifications.unread(teacher.id())).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(List.of(TestMail.server().getReceivedMessages()))
+                .anySatisfy(message -> assertThat(message.getAllRecipients()[0].toString()).isEqualTo(dsl.email())));
+        for (var message : TestMail.server().getReceivedMessages()) {
+            var body = com.icegreen.greenmail.util.GreenMailUtil.getBody(message);
+            assertThat(body).doesNotContain("Snapchat").doesNotContain("photo").doesNotContain(learner.familyName() + " ");
+        }
+    }
+
+    @Test
+    void theTeacherWhoReportedItSeesItsStatusButIsRefusedTheCaseAndTheRefusalIsAudited() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+
+        var mine = mvc.perform(get("/concerns/mine").with(given.as(teacher))).andReturn().getResponse();
+        var opened = mvc.perform(get("/schools/" + school.id() + "/concerns/" + concern.id()).with(given.as(teacher)))
+                .andReturn().getResponse();
+
+        assertThat(mine.getContentAsString()).contains(concern.reference()).contains("Received by the safeguarding team")
+                .doesNotContain("Snapchat");
+        assertThat(opened.getStatus()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'RECORD_VIEW_REFUSED' and record_id = ?")
+                .param(concern.id().toString()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void everyReadOfAChildProtectionCaseIsAudited() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+
+        var opened = mvc.perform(get("/schools/" + school.id() + "/concerns/" + concern.id()).with(given.as(dsl)))
+                .andReturn().getResponse();
+
+        assertThat(opened.getStatus()).isEqualTo(200);
+        assertThat(opened.getContentAsString()).contains("Snapchat").contains("SOCIAL_CARE");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'RECORD_VIEWED' and record_id = ? and actor_person = ?")
+                .params(concern.id().toString(), dsl.id().value()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anAllegationAboutTheHeadteacherWhoIsAlsoTheDslGoesToTheChairOfGovernorsAndLeavesTheHeadNoTrace() throws Exception {
+        school = given.aSchoolOf(given.aTrust());
+        var head = given.staff(school, Role.HEADTEACHER, Role.DSL, Role.ONLINE_SAFETY_LEAD);
+        var chair = given.staff(school, Role.CHAIR_OF_GOVERNORS);
+        teacher = given.staff(school, Role.CLASS_STAFF);
+
+        var concern = reported("STAFF_ALLEGATION", head, "ALLEGED_PERPETRATOR", teacher);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(notifications.unread(chair.id())).extracting(n -> n.reference()).contains(concern.reference()));
+        assertThat(notifications.unread(head.id())).isEmpty();
+        assertThat(mvc.perform(get("/schools/" + school.id() + "/concerns/" + concern.id()).with(given.as(head)))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(get("/schools/" + school.id() + "/concerns").with(given.as(head)))
+                .andReturn().getResponse().getContentAsString()).doesNotContain(concern.reference());
+        assertThat(mvc.perform(get("/").with(given.as(head))).andReturn().getResponse().getContentAsString())
+                .doesNotContain(concern.reference());
+        var chairSees = mvc.perform(get("/schools/" + school.id() + "/concerns/" + concern.id()).with(given.as(chair)))
+                .andReturn().getResponse();
+        assertThat(chairSees.getStatus()).isEqualTo(200);
+        assertThat(chairSees.getContentAsString()).contains("LADO");
+    }
+
+    @Test
+    void anImageOnAnIndecentImagesCaseIsRefusedByItsContentWhateverItsNameAndNothingIsStored() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("INDECENT_IMAGES", learner, "VICTIM", teacher);
+        var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0,
+                0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+
+        var response = mvc.perform(multipart("/schools/" + school.id() + "/concerns/" + concern.id() + "/evidence")
+                        .file(new MockMultipartFile("file", "notes.txt", "text/plain", png)).with(csrf()).with(given.as(dsl)))
+                .andReturn();
+
+        assertThat(response.getFlashMap().get("problem")).asString().contains("image or video").contains("never stores");
+        assertThat(records.evidence(concern.id())).isEmpty();
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'EVIDENCE_REFUSED' and record_id = ?")
+                .param(concern.id().toString()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingCopiesWithoutTheDslsConfirmationIsRefused() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+        var path = "/schools/" + school.id() + "/concerns/" + concern.id() + "/delete-copies";
+
+        var byDeputy = mvc.perform(post(path).with(csrf()).with(given.as(deputy)).param("noAgency", "yes")
+                .param("noRisk", "yes").param("noInvestigation", "yes")).andReturn();
+        var unconfirmed = mvc.perform(post(path).with(csrf()).with(given.as(dsl)).param("noAgency", "yes")).andReturn();
+        var asDone = mvc.perform(post("/schools/" + school.id() + "/concerns/" + concern.id() + "/actions/DELETE_COPIES")
+                .with(csrf()).with(given.as(dsl)).param("note", "deleted")).andReturn();
+
+        assertThat(byDeputy.getFlashMap().get("problem")).asString().contains("Only the designated safeguarding lead");
+        assertThat(unconfirmed.getFlashMap().get("problem")).asString().contains("all three");
+        assertThat(asDone.getFlashMap().get("problem")).asString().contains("gated step");
+        assertThat(concerns.find(concern.id()).orElseThrow().done(ActionCode.DELETE_COPIES)).isFalse();
+    }
+
+    @Test
+    void aReferralWithoutWhatWasSharedIsRefusedAndARecordedOneCompletesItsAction() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+        var path = "/schools/" + school.id() + "/concerns/" + concern.id() + "/referrals";
+
+        var missing = mvc.perform(post(path).with(csrf()).with(given.as(dsl)).param("agency", "SOCIAL_CARE")
+                .param("channel", "CSC_CONSULTATION")).andReturn();
+        mvc.perform(post(path).with(csrf()).with(given.as(dsl)).param("agency", "SOCIAL_CARE")
+                .param("channel", "CSC_CONSULTATION").param("reference", "MASH-2231")
+                .param("shared", "Ages, what was shared and the school's actions so far")).andReturn();
+
+        assertThat(missing.getFlashMap().get("problem")).asString().contains("what was shared");
+        assertThat(concerns.find(concern.id()).orElseThrow().done(ActionCode.SOCIAL_CARE)).isTrue();
+        assertThat(records.referrals(concern.id())).singleElement()
+                .satisfies(r -> assertThat(r.reference()).isEqualTo("MASH-2231"));
+    }
+
+    @Test
+    void anAnonymousReportFromTheSchoolsPageLandsInTheDslsQueue() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+
+        var sent = mvc.perform(post("/report/" + school.id()).with(csrf())
+                .param("what", "Someone in my class keeps sending me mean messages at night.")
+                .param("danger", "no").param("reporter", "ANONYMOUS")).andReturn().getResponse();
+        var queue = mvc.perform(get("/schools/" + school.id() + "/concerns").with(given.as(dsl))).andReturn()
+                .getResponse().getContentAsString();
+
+        assertThat(sent.getStatus()).isEqualTo(200);
+        var reference = jdbc.sql("select reference from concern where school_id = ?").param(school.id().value())
+                .query(String.class).single();
+        assertThat(sent.getContentAsString()).contains(reference).contains("CEOP");
+        assertThat(queue).contains(reference);
+    }
+}
