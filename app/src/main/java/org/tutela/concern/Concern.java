@@ -211,6 +211,15 @@ public final class Concern {
         }
     }
 
+    /** Facts a system knew when it raised the concern (the filter, monitoring); the concern stays new for the DSL. */
+    public void knownAtReport(Set<Fact> known) {
+        if (status != ConcernStatus.NEW) {
+            throw new ConcernRefused("Facts known at reporting time can only be added to a new concern");
+        }
+        facts.addAll(known);
+        entries.add("Known when reported: " + known);
+    }
+
     public void addInvolved(Involved person) {
         requireOpen();
         involved.add(person);

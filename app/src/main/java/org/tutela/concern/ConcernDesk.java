@@ -89,6 +89,16 @@ public class ConcernDesk {
         return concern;
     }
 
+    /** Facts known when a system (the filter, monitoring) raises the concern, applied as the rules' input. */
+    @Transactional
+    public void systemFacts(ConcernId id, SchoolId at, Set<org.tutela.procedure.Fact> facts) {
+        var concern = found(at, id);
+        concern.knownAtReport(facts);
+        var now = clock.instant();
+        concern.apply(rules.forSchool(school(at)).evaluate(concern.caseFacts(this::rolesHeld)), now);
+        concerns.save(concern, null, "Tutela", now);
+    }
+
     /** A case as this person may see it; refused (and audited) when they may not. */
     @Transactional(noRollbackFor = AccessDeniedException.class)
     public CaseFile open(Viewer viewer, SchoolId at, ConcernId id) {

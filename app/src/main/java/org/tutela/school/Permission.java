@@ -33,6 +33,10 @@ public enum Permission {
             TECHNICAL_STAFF, CLASS_STAFF, OFFICE_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS)),
     /** See the school's queue of concerns; each case in it still follows the need-to-know rules. */
     VIEW_CONCERN_QUEUE(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD)),
+    /** Read the school's directory of agencies to contact (ESC-18). */
+    VIEW_CONTACTS(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD)),
+    /** Keep the directory of agencies to contact up to date. */
+    MANAGE_CONTACTS(EnumSet.of(HEADTEACHER, DSL)),
     /** See and complete the technical tasks of cases, never their narrative (ACC-05). */
     WORK_TECHNICAL_TASKS(EnumSet.of(TECHNICAL_STAFF));
 

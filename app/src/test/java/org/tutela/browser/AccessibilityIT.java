@@ -122,6 +122,7 @@ class AccessibilityIT {
         browser.waitForText(By.tagName("h1"), "Concern " + reference);
         check("a case the headteacher works (an allegation about staff)");
         visit("/report/" + school, "Tell us about a worry");
+        visit("/schools/" + school + "/contacts", "Who to contact");
         visit("/account", "Your account");
         visit("/schools/" + otherSchool + "/staff", "You do not have access to this page");
         visit("/no-such-page", "Page not found");

@@ -66,9 +66,11 @@ class CaseController {
     private final People people;
     private final Clock clock;
     private final ConcernNotifications notices;
+    private final org.tutela.concern.Contacts contacts;
 
     CaseController(ConcernDesk desk, CaseWork work, Concerns concerns, CaseRecords records, Schools schools,
-            People people, Clock clock, ConcernNotifications notices) {
+            People people, Clock clock, ConcernNotifications notices, org.tutela.concern.Contacts contacts) {
+        this.contacts = contacts;
         this.notices = notices;
         this.desk = desk;
         this.work = work;
@@ -110,6 +112,7 @@ class CaseController {
             model.addAttribute("advice", records.advice(c.id()));
             model.addAttribute("devices", records.devices(c.id()));
             model.addAttribute("evidence", records.evidence(c.id()));
+            model.addAttribute("contacts", contacts.of(at).stream().filter(x -> !x.empty()).toList());
             model.addAttribute("kinds", ConcernKind.values());
             model.addAttribute("riskAreas", RiskArea.values());
             model.addAttribute("facts", Fact.values());

@@ -1,0 +1,48 @@
+package org.tutela.concern;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.tutela.filtering.IllegalContentAttempted;
+import org.tutela.procedure.ConcernKind;
+import org.tutela.procedure.Party;
+
+/**
+ * Opens a filtering-breach concern for the DSL when a device tried to reach illegal content (E-36, PROC-FB-05,
+ * FILT): the data flows one way, from the filter's decisions into concerns. The address stays withheld.
+ */
+@Component
+class FilteringBreaches {
+
+    private final ConcernDesk desk;
+
+    FilteringBreaches(ConcernDesk desk) {
+        this.desk = desk;
+    }
+
+    @ApplicationModuleListener
+    void on(IllegalContentAttempted attempt) {
+        var who = "Device " + (attempt.clientAddress() == null ? "not known" : attempt.clientAddress())
+                + (attempt.userName() == null ? "" : ", signed in as " + attempt.userName())
+                + (attempt.group() == null ? "" : ", filtering group " + attempt.group());
+        var description = "The filter blocked " + attempt.attempts()
+                + (attempt.attempts() == 1 ? " attempt" : " attempts")
+                + " to reach an address on an illegal-content list (the address is withheld; the technical staff"
+                + " can see the time and device in the filtering log). " + who + ". Find out who was using the"
+                + " device and whether a child is at risk; the lists include child sexual abuse material and"
+                + " terrorist content.";
+        var intake = new ConcernDesk.NewConcern(EnumSet.of(ConcernKind.FILTERING_BREACH),
+                List.of(new Involved(null, Party.Kind.UNKNOWN, Party.Involvement.SUBJECT, who, null)),
+                LocalDate.ofInstant(attempt.firstAt(), ZoneId.of("Europe/London")), Intake.Location.ON_SITE,
+                Intake.Device.SCHOOL, "School network", description, "Blocked by the filter", false, null, false,
+                Intake.Source.FILTERING_LOG);
+        var concern = desk.report(new ConcernDesk.Reporter(null, "Tutela filtering", Intake.ReporterKind.SYSTEM),
+                attempt.school(), intake);
+        desk.systemFacts(concern.id(), attempt.school(), EnumSet.of(org.tutela.procedure.Fact.BELIEVED_ILLEGAL_MATERIAL,
+                org.tutela.procedure.Fact.SAFEGUARDING));
+    }
+}

@@ -1,0 +1,73 @@
+package org.tutela.filtering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.tutela.TutelaTest;
+import org.tutela.concern.ConcernNotifications;
+import org.tutela.identity.TestSchools;
+import org.tutela.school.Role;
+import org.tutela.school.School;
+
+/** An attempt to reach illegal content, logged by an enforcement point, becomes a filtering-breach concern. */
+@TutelaTest
+@Import(TestSchools.class)
+class IllegalContentWatchIT {
+
+    @Autowired
+    IllegalContentWatch watch;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestSchools given;
+    @Autowired
+    ConcernNotifications notifications;
+
+    void logged(School school, String address, String rule, Instant at) {
+        jdbc.sql("""
+                insert into filter_decision (occurred_at, school_id, enforcement, client_address, user_name, group_id,
+                                             host, url, search_terms, verdict, rule, category, policy_version)
+                values (?, ?, 'dns', ?::inet, null, 'ks2-upper', 'abuse.example', null, null, 'BLOCK', ?, 'iwf', 3)""")
+                .params(Timestamp.from(at), school.id().value(), address, rule).update();
+    }
+
+    int breachesAt(School school) {
+        return jdbc.sql("select count(*) from concern where school_id = ? and 'FILTERING_BREACH' = any(kinds)")
+                .param(school.id().value()).query(Integer.class).single();
+    }
+
+    @Test
+    void anIllegalListAttemptOpensOneFilteringBreachPerDeviceAndHourAndTellsTheDsl() {
+        var school = given.aSchoolOf(given.aTrust());
+        var dsl = given.staff(school, Role.DSL);
+        var minuteAgo = Instant.now().minusSeconds(60);
+        logged(school, "10.20.0.17", "illegal-list", minuteAgo);
+        logged(school, "10.20.0.17", "illegal-list", minuteAgo.plusSeconds(5));
+        logged(school, "10.20.0.99", "category", minuteAgo);
+
+        watch.check();
+        await().atMost(Duration.ofSeconds(10)).until(() -> breachesAt(school) == 1);
+        logged(school, "10.20.0.17", "illegal-list", Instant.now().minusSeconds(10));
+        watch.check();
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(notifications.unread(dsl.id())).hasSize(1));
+        assertThat(breachesAt(school)).isEqualTo(1);
+        var concern = jdbc.sql("select record_class, description, facts from concern where school_id = ?")
+                .param(school.id().value()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2),
+                        String.join(",", (String[]) rs.getArray(3).getArray())}).single();
+        assertThat(concern[0]).isEqualTo("R1");
+        assertThat(concern[1]).contains("10.20.0.17").doesNotContain("abuse.example");
+        assertThat(concern[2]).contains("BELIEVED_ILLEGAL_MATERIAL");
+        assertThat(jdbc.sql("select attempts from illegal_content_attempt where school_id = ?")
+                .param(school.id().value()).query(Integer.class).single()).isEqualTo(3);
+    }
+}
