@@ -11,6 +11,12 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import java.util.EnumSet;
+import org.tutela.concern.ConcernDesk;
+import org.tutela.concern.Intake;
+import org.tutela.concern.Involved;
+import org.tutela.procedure.ConcernKind;
+import org.tutela.procedure.Party;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.filtering.FilterPolicies;
 import org.tutela.filtering.RecommendedPolicy;
@@ -49,6 +55,8 @@ class DemoTrust implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final FilterPolicies filtering;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    private ConcernDesk concernDesk;
 
     DemoTrust(Schools schools, People people, Accounts accounts, SecretBox secrets, TransactionTemplate transaction,
             FilterPolicies filtering, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -118,11 +126,39 @@ class DemoTrust implements ApplicationRunner {
         staff.add("Pat", "Oduya", "Receptionist", false, Role.OFFICE_STAFF);
         staff.add("Martin", "Hale", "Safeguarding governor", false, Role.GOVERNOR);
         staff.add("Ruth", "Kendrick", "Chair of governors", false, Role.CHAIR_OF_GOVERNORS);
-        staff.addTeacher("Sophie", "Turner", "Year 3 teacher");
+        var sophie = staff.addTeacher("Sophie", "Turner", "Year 3 teacher");
         classTeachers(staff, names);
         learners(brigids, names, random);
         recommendedFiltering(brigids, ellie, grace);
         filteringLog(brigids, random);
+        concerns(brigids, sophie);
+    }
+
+    /** Two invented concerns waiting for the DSL: a sexting case (child protection) and online bullying. */
+    private void concerns(School school, Person teacher) {
+        var learners = people.ofSchool(school.id(), PersonKind.LEARNER);
+        var year6 = learners.stream().filter(p -> p.yearGroup() == YearGroup.YEAR_6).limit(2).toList();
+        var year5 = learners.stream().filter(p -> p.yearGroup() == YearGroup.YEAR_5).limit(2).toList();
+        var reporter = new ConcernDesk.Reporter(teacher.id(), teacher.fullName(), Intake.ReporterKind.STAFF);
+        var today = java.time.LocalDate.now();
+        concernDesk.report(reporter, school.id(), new ConcernDesk.NewConcern(EnumSet.of(ConcernKind.SEXTING),
+                List.of(new Involved(year6.get(0).id(), Party.Kind.LEARNER, Party.Involvement.VICTIM, null,
+                                year6.get(0).dateOfBirth()),
+                        new Involved(year6.get(1).id(), Party.Kind.LEARNER, Party.Involvement.ALLEGED_PERPETRATOR, null,
+                                year6.get(1).dateOfBirth())),
+                today.minusDays(1), Intake.Location.OFF_SITE, Intake.Device.PERSONAL, "Snapchat",
+                "A pupil told me at break that a photo of her is being passed round on Snapchat. She said a boy in"
+                        + " her class asked her for it last weekend and has shown it to others. She was upset.",
+                "Reassured her that she did the right thing to tell me; did not look at any phone.", false, null, false,
+                Intake.Source.SELF_DISCLOSURE));
+        concernDesk.report(reporter, school.id(), new ConcernDesk.NewConcern(EnumSet.of(ConcernKind.BULLYING),
+                List.of(new Involved(year5.get(0).id(), Party.Kind.LEARNER, Party.Involvement.VICTIM, null,
+                                year5.get(0).dateOfBirth()),
+                        new Involved(year5.get(1).id(), Party.Kind.LEARNER, Party.Involvement.ALLEGED_PERPETRATOR, null,
+                                year5.get(1).dateOfBirth())),
+                today, Intake.Location.ONLINE_ONLY, Intake.Device.PERSONAL, "A class group chat",
+                "A parent showed me messages in a class group chat calling her son names every evening this week.",
+                null, false, null, false, Intake.Source.PARENT));
     }
 
     private void recommendedFiltering(School school, Person proposer, Person approver) {
@@ -246,8 +282,8 @@ class DemoTrust implements ApplicationRunner {
             return person;
         }
 
-        void addTeacher(String given, String family, String jobTitle) {
-            add(given, family, jobTitle, false, Role.CLASS_STAFF);
+        Person addTeacher(String given, String family, String jobTitle) {
+            return add(given, family, jobTitle, false, Role.CLASS_STAFF);
         }
     }
 }
