@@ -38,8 +38,11 @@ public class CaseWork {
     private final AuditTrail audit;
     private final Clock clock;
     private final Tika tika = new Tika();
+    private final ConcernNotifications notifications;
 
-    CaseWork(ConcernDesk desk, Concerns concerns, CaseRecords records, People people, AuditTrail audit, Clock clock) {
+    CaseWork(ConcernDesk desk, Concerns concerns, CaseRecords records, People people, AuditTrail audit, Clock clock,
+            ConcernNotifications notifications) {
+        this.notifications = notifications;
         this.desk = desk;
         this.concerns = concerns;
         this.records = records;
@@ -202,9 +205,11 @@ public class CaseWork {
     @Transactional
     public void close(Viewer viewer, SchoolId at, ConcernId id, String outcome, String support,
             ParentsDecision parents, String parentsDetail, String override) {
-        desk.work(viewer, at, id, override == null || override.isBlank() ? "CONCERN_CLOSED" : "CONCERN_CLOSED_WITH_OVERRIDE",
+        var closed = desk.work(viewer, at, id,
+                override == null || override.isBlank() ? "CONCERN_CLOSED" : "CONCERN_CLOSED_WITH_OVERRIDE",
                 c -> c.close(new Concern.Closure(trim(outcome), trim(support), parents, trim(parentsDetail),
                         trim(override), viewer.person(), clock.instant())));
+        notifications.closed(closed);
     }
 
     @Transactional

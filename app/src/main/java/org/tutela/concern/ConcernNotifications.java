@@ -131,6 +131,61 @@ public class ConcernNotifications {
         }
     }
 
+    /**
+     * Each morning: referrals whose follow-up date has come (ESC-02), and, for the headteacher, every open case with
+     * a mandatory action past its deadline (ESC-17). The subject of a case is never told of it.
+     */
+    @Scheduled(cron = "${tutela.concerns.daily-reminders:0 0 7 * * *}", zone = "Europe/London")
+    @Transactional
+    public void dailyReminders() {
+        var today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        var due = jdbc.sql("""
+                select id, concern_id from concern_referral
+                where follow_up_on <= ? and reminded_at is null""")
+                .param(today).query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .list();
+        for (var referral : due) {
+            var concern = concerns.find(new ConcernId(referral[1])).orElseThrow();
+            if (concern.status().open()) {
+                workers(concern).values().forEach(p -> notify(concern, p, "A referral's follow-up date has come"));
+            }
+            jdbc.sql("update concern_referral set reminded_at = ? where id = ?")
+                    .params(Timestamp.from(clock.instant()), referral[0]).update();
+        }
+        var now = clock.instant();
+        for (var id : jdbc.sql("""
+                select distinct a.concern_id from concern_action a join concern c on c.id = a.concern_id
+                where a.kind = 'MANDATORY' and a.status in ('OPEN', 'STARTED') and a.due_at < ?
+                  and c.status not in ('CLOSED', 'DEBRIEFED')""").param(Timestamp.from(now)).query(UUID.class).list()) {
+            var concern = concerns.find(new ConcernId(id)).orElseThrow();
+            var heads = new LinkedHashMap<PersonId, Person>();
+            add(heads, people.holding(Role.HEADTEACHER, concern.school()), concern.subjects());
+            heads.values().forEach(p -> notify(concern, p, "A mandatory action on this case is overdue"));
+        }
+    }
+
+    /** ESC-19: a case escalated to the trust closed; the trust's safeguarding officers are told. */
+    public void closed(Concern concern) {
+        if (concern.escalatedToTrustAt() == null) {
+            return;
+        }
+        var officers = new LinkedHashMap<PersonId, Person>();
+        add(officers, people.holding(Role.TRUST_SAFEGUARDING_OFFICER, concern.school()), concern.subjects());
+        officers.values().forEach(p -> notify(concern, p, "A case escalated to the trust has been closed"));
+    }
+
+    /** Those who work the case: its owner if assigned, else the DSL and deputies; never its subject. */
+    private Map<PersonId, Person> workers(Concern concern) {
+        var to = new LinkedHashMap<PersonId, Person>();
+        if (concern.assignedTo() != null) {
+            people.find(concern.assignedTo()).filter(Person::active).ifPresent(p -> add(to, List.of(p), concern.subjects()));
+        }
+        if (to.isEmpty()) {
+            return recipients(concern);
+        }
+        return to;
+    }
+
     public record Notice(UUID id, ConcernId concern, SchoolId school, String reference, String reason,
             java.time.Instant at) {
     }

@@ -46,6 +46,8 @@ class ConcernsIT {
     CaseRecords records;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.tutela.school.People people;
 
     School school;
     Person dsl;
@@ -223,5 +225,49 @@ class ConcernsIT {
                 .query(String.class).single();
         assertThat(sent.getContentAsString()).contains(reference).contains("CEOP");
         assertThat(queue).contains(reference);
+    }
+
+    @Test
+    void aFollowUpDateRemindsTheDslAndAnOverdueMandatoryActionIsReportedToTheHeadteacher() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var head = people.holding(Role.HEADTEACHER, school.id()).get(0);
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+        mvc.perform(post("/schools/" + school.id() + "/concerns/" + concern.id() + "/referrals").with(csrf())
+                .with(given.as(dsl)).param("agency", "POLICE").param("channel", "PHONE_101").param("reference", "LOG 77")
+                .param("shared", "What the pupil said").param("followUpOn", LocalDate.now().toString())).andReturn();
+        jdbc.sql("update concern_action set due_at = now() - interval '1 hour' where concern_id = ? and code = 'SOCIAL_CARE'")
+                .param(concern.id().value()).update();
+
+        notifications.dailyReminders();
+
+        assertThat(notifications.unread(dsl.id())).extracting(n -> n.reason()).contains("A referral's follow-up date has come");
+        assertThat(notifications.unread(head.id())).extracting(n -> n.reason())
+                .contains("A mandatory action on this case is overdue");
+        assertThat(notifications.unread(teacher.id())).isEmpty();
+    }
+
+    @Test
+    void closingACaseEscalatedToTheTrustTellsTheTrustsSafeguardingOfficer() throws Exception {
+        var trust = given.aTrust();
+        school = given.aSchoolOf(trust);
+        dsl = given.staff(school, Role.DSL);
+        teacher = given.staff(school, Role.CLASS_STAFF);
+        learner = given.learner(school, LocalDate.now().minusYears(9), YearGroup.YEAR_4);
+        var officer = given.trustStaff(trust, Role.TRUST_SAFEGUARDING_OFFICER);
+        var concern = reported("BULLYING", learner, "VICTIM", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+        var before = mvc.perform(get(at).with(given.as(officer))).andReturn().getResponse().getStatus();
+
+        mvc.perform(post(at + "/escalate").with(csrf()).with(given.as(dsl))).andReturn();
+        var after = mvc.perform(get(at).with(given.as(officer))).andReturn().getResponse().getStatus();
+        mvc.perform(post(at + "/close").with(csrf()).with(given.as(dsl)).param("outcome", "Restorative meeting held")
+                .param("parents", "INFORMED").param("parentsDetail", "Both families told by phone")
+                .param("override", "Remaining steps handled under the anti-bullying policy by the class team")).andReturn();
+
+        assertThat(before).isEqualTo(403);
+        assertThat(after).isEqualTo(200);
+        assertThat(concerns.find(concern.id()).orElseThrow().status()).isEqualTo(ConcernStatus.CLOSED);
+        assertThat(notifications.unread(officer.id())).extracting(n -> n.reason())
+                .contains("A case escalated to the trust has been closed");
     }
 }

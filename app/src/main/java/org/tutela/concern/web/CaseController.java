@@ -86,7 +86,9 @@ class CaseController {
         var at = schools.where(viewer, Permission.VIEW_CONCERN_QUEUE, school);
         var now = clock.instant();
         var visible = concerns.ofSchool(at.id(), true).stream()
-                .filter(s -> desk.accessOf(viewer, concerns.find(s.id()).orElseThrow()).mayOpen())
+                .map(s -> new QueueLine(s, concerns.find(s.id()).orElseThrow()))
+                .filter(line -> desk.accessOf(viewer, line.concern()).mayOpen())
+                .map(line -> line.withOverdue(now))
                 .toList();
         model.addAttribute("school", at);
         model.addAttribute("concerns", visible);
