@@ -188,6 +188,9 @@ class AuthorisationMatrixIT {
             entry("POST /schools/{school}/concerns/{concern}/close", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/debrief", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/evidence", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("GET /schools/{school}/procedures",
+                    Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP))),
+            entry("POST /schools/{school}/procedures", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
             entry("GET /schools/{school}/contacts",
                     Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD))),
             entry("POST /schools/{school}/contacts", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
@@ -506,6 +509,8 @@ class AuthorisationMatrixIT {
                     "POST /schools/{school}/tasks/{concern}/{code}" -> post(path).with(csrf());
             case "POST /schools/{school}/concerns/{concern}/escalate" -> post(path).with(csrf());
             case "POST /schools/{school}/contacts" -> post(path).with(csrf()).param("LADO.name", "LADO team");
+            // Without a reason: refused with a message on the page (302), nothing saved.
+            case "POST /schools/{school}/procedures" -> post(path).with(csrf()).param("yaml", "version: \"1\"");
             case "POST /account/password" -> post(path).with(csrf())
                     .param("currentPassword", TestSchools.PASSWORD)
                     .param("newPassword", STRONG_PASSWORD + " " + UUID.randomUUID());

@@ -33,6 +33,10 @@ public enum Permission {
             TECHNICAL_STAFF, CLASS_STAFF, OFFICE_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS)),
     /** See the school's queue of concerns; each case in it still follows the need-to-know rules. */
     VIEW_CONCERN_QUEUE(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD)),
+    /** Read the escalation rules and procedures the school works under. */
+    VIEW_PROCEDURES(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP)),
+    /** Add the school's own escalation rules (which can never weaken a mandatory one). */
+    CHANGE_PROCEDURES(EnumSet.of(HEADTEACHER, DSL)),
     /** Read the school's directory of agencies to contact (ESC-18). */
     VIEW_CONTACTS(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD)),
     /** Keep the directory of agencies to contact up to date. */

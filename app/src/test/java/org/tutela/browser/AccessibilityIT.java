@@ -123,6 +123,7 @@ class AccessibilityIT {
         check("a case the headteacher works (an allegation about staff)");
         visit("/report/" + school, "Tell us about a worry");
         visit("/schools/" + school + "/contacts", "Who to contact");
+        visit("/schools/" + school + "/procedures", "Procedures and escalation rules");
         visit("/account", "Your account");
         visit("/schools/" + otherSchool + "/staff", "You do not have access to this page");
         visit("/no-such-page", "Page not found");

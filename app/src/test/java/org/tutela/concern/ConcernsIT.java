@@ -270,4 +270,43 @@ class ConcernsIT {
         assertThat(notifications.unread(officer.id())).extracting(n -> n.reason())
                 .contains("A case escalated to the trust has been closed");
     }
+
+    @Test
+    void aSchoolsOwnRuleAppliesToNewConcernsAndARuleThatWouldReplaceAMandatoryOneIsRefused() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var rules = "/schools/" + school.id() + "/procedures";
+        var head = people.holding(Role.HEADTEACHER, school.id()).get(0);
+
+        var weakening = mvc.perform(post(rules).with(csrf()).with(given.as(dsl)).param("reason", "Fewer referrals")
+                .param("yaml", """
+                        version: "1"
+                        rules:
+                          - id: E-07
+                            title: Only advise social care
+                            when: {kind: SEXTING}
+                            then:
+                              - {code: SOCIAL_CARE, kind: ADVISORY}
+                        """)).andReturn();
+        mvc.perform(post(rules).with(csrf()).with(given.as(head)).param("reason", "Our policy §4.2")
+                .param("yaml", """
+                        version: "1"
+                        rules:
+                          - id: S-01
+                            title: Tell the online safety lead about every sexting case
+                            when: {kind: SEXTING}
+                            then:
+                              - {code: OSL, kind: MANDATORY, urgency: PROMPT}
+                        """)).andReturn();
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+
+        assertThat(weakening.getFlashMap().get("problem")).asString().contains("E-07").contains("never replace");
+        assertThat(concern.actions()).anySatisfy(action -> {
+            assertThat(action.code()).isEqualTo(ActionCode.OSL);
+            assertThat(action.because()).anySatisfy(b -> assertThat(b.ruleId()).isEqualTo("S-01"));
+        });
+        assertThat(concern.actions()).anySatisfy(action -> {
+            assertThat(action.code()).isEqualTo(ActionCode.SOCIAL_CARE);
+            assertThat(action.kind()).isEqualTo(ActionKind.MANDATORY);
+        });
+    }
 }
