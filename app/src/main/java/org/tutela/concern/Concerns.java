@@ -158,7 +158,7 @@ public class Concerns {
     }
 
     public List<Entry> chronology(ConcernId id) {
-        return jdbc.sql("select id, at, actor_name, kind, text from concern_entry where concern_id = ? order by at, id")
+        return jdbc.sql("select id, at, actor_name, kind, text from concern_entry where concern_id = ? order by at, seq")
                 .param(id.value())
                 .query((rs, n) -> new Entry(rs.getObject("id", UUID.class), rs.getTimestamp("at").toInstant(),
                         rs.getString("actor_name"), rs.getString("kind"), rs.getString("text")))

@@ -104,6 +104,25 @@ class ConcernsIT {
     }
 
     @Test
+    void theLinesOneChangeWritesToTheChronologyAreReadBackInTheOrderTheyWereWritten() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+
+        // The report writes all of these at one instant: the report, the actions it requires, the record class it
+        // makes, then that the DSL was told. Read back, they keep that order.
+        var lines = concerns.chronology(concern.id());
+        assertThat(lines).extracting(Concerns.Entry::at).containsOnly(lines.get(0).at());
+        var texts = lines.stream().map(Concerns.Entry::text).toList();
+        var last = texts.size() - 1;
+        assertThat(texts.get(0)).startsWith("Concern reported");
+        assertThat(texts.subList(1, last - 1)).hasSize(concern.actions().size())
+                .allSatisfy(text -> assertThat(text).startsWith("Action required"));
+        assertThat(texts.get(last - 1)).isEqualTo("Record class R3 → R1");
+        assertThat(texts.get(last)).startsWith("Done: DSL");
+    }
+
+    @Test
     void theTeacherWhoReportedItSeesItsStatusButIsRefusedTheCaseAndTheRefusalIsAudited() throws Exception {
         aSchoolWithItsSafeguardingTeam();
         var concern = reported("SEXTING", learner, "VICTIM", teacher);

@@ -45,9 +45,14 @@ public class TestSchools {
 
     /** A member of staff who can sign in with {@link #PASSWORD}, with no authenticator enrolled. */
     public Person staff(School school, Role... roles) {
+        return staff(school, "Test", "Staff", roles);
+    }
+
+    /** A member of staff with a name, who can sign in with {@link #PASSWORD}, with no authenticator enrolled. */
+    public Person staff(School school, String givenName, String familyName, Role... roles) {
         var email = "staff-" + UUID.randomUUID() + "@test.example";
         var person = people.add(school.id(), null, PersonKind.STAFF,
-                PersonDetails.ofStaff("Test", "Staff", email, "Tester"));
+                PersonDetails.ofStaff(givenName, familyName, email, "Tester"));
         people.setRolesAt(person.id(), school.id(), List.of(roles));
         accounts.open(person.id(), email, PASSWORD);
         return person;
@@ -55,13 +60,24 @@ public class TestSchools {
 
     /** A learner (who cannot sign in) born on a date, in a year group. */
     public Person learner(School school, java.time.LocalDate born, org.tutela.school.YearGroup year) {
+        return learner(school, "Test", "Learner", born, year);
+    }
+
+    /** A learner with a name (who cannot sign in) born on a date, in a year group. */
+    public Person learner(School school, String givenName, String familyName, java.time.LocalDate born,
+            org.tutela.school.YearGroup year) {
         return people.add(school.id(), null, PersonKind.LEARNER,
-                org.tutela.school.PersonDetails.ofLearner("Test", "Learner", born, year));
+                org.tutela.school.PersonDetails.ofLearner(givenName, familyName, born, year));
     }
 
     /** A member of staff with an authenticator enrolled; returns its Base32 secret through {@link Enrolled}. */
     public Enrolled enrolledStaff(School school, Role... roles) {
-        var person = staff(school, roles);
+        return enrolledStaff(school, "Test", "Staff", roles);
+    }
+
+    /** A member of staff with a name and an authenticator enrolled. */
+    public Enrolled enrolledStaff(School school, String givenName, String familyName, Role... roles) {
+        var person = staff(school, givenName, familyName, roles);
         var secret = codes.newSecret();
         accounts.enrolMultiFactor(person.id(), secrets.seal(secret));
         return new Enrolled(person, secret);
