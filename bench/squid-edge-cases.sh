@@ -34,7 +34,7 @@ awk '{ m = ($0 ~ /^[A-Za-z][A-Za-z0-9+.-]*:\/\//) ? "GET" : "CONNECT"; print $0 
 awk '{ print NR - 1 " " $0 }' $OUT/edge-cases.sg > $OUT/edge-cases.tu
 CP="squid/target/tutela-squid-0.1.0-SNAPSHOT.jar:filtering/target/tutela-filtering-0.1.0-SNAPSHOT.jar:$(tr ':' '\n' < $OUT/classpath.txt | grep -v tutela-filtering | paste -sd:)"
 squidGuard -c $OUT/squidguard/squidGuard.conf < $OUT/edge-cases.sg > $OUT/edge-cases.sg.out
-java -Xmx256m -XX:+UseSerialGC -cp "$CP" org.tutela.squid.SquidHelperMain --mode rewrite \
+java -Xmx96m -Xmn8m -XX:+UseSerialGC -cp "$CP" org.tutela.squid.SquidHelperMain --mode rewrite \
     --block-page http://block.tutela.local/blocked --policy "$PWD/$OUT/tutela/policy.json" \
     < $OUT/edge-cases.tu > $OUT/edge-cases.tu.out 2> /dev/null
 verdict() { sed 's/^[0-9]* //' "$1" | awk '{ print ($0 ~ /^OK (status=30[1-8] )?(url|rewrite-url)=/) ? "BLOCK" : ($0 == "ERR" ? "ALLOW" : "OTHER") }'; }

@@ -12,7 +12,8 @@
 #
 # EXPRESSIONS=no leaves every list's expressions out on both sides (names and URL entries only); outputs then go to
 # bench/out/*-noexpr.
-# TUTELA_JAVA_OPTS sets the helper's JVM options (default: -Xmx256m -XX:+UseSerialGC).
+# TUTELA_JAVA_OPTS sets the helper's JVM options (default: -Xmx96m -Xmn8m -XX:+UseSerialGC; the lists hold ~66-70 MB of heap
+# once loaded, and -Xmx80m was the least that loaded them in docs/benchmarks.md).
 # The helper's jars must be built first: ./mvnw -B -ntp -o install -DskipTests -pl filtering,squid -am
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,7 +27,7 @@ if [ "$EXPRESSIONS" = yes ]; then
 else
     LISTS=$OUT/lists-noexpr SG=$OUT/squidguard-noexpr TU=$OUT/tutela-noexpr RESULTS=$OUT/results-noexpr
 fi
-JAVA_OPTS=${TUTELA_JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}
+JAVA_OPTS=${TUTELA_JAVA_OPTS:--Xmx96m -Xmn8m -XX:+UseSerialGC}
 BLOCK_PAGE=http://block.tutela.local/blocked
 TIME=/usr/bin/time
 

@@ -79,6 +79,14 @@ public final class BlockListFiles {
             directories = entries.filter(Files::isDirectory).sorted().toList();
         }
         var realRoot = root.toRealPath();
+        var domainFiles = new ArrayList<Path>();
+        for (var directory : directories) {
+            var domains = directory.resolve("domains");
+            if (mapping.containsKey(directory.getFileName().toString()) && Files.exists(domains)) {
+                domainFiles.add(domains);
+            }
+        }
+        expect(domainFiles);
         for (var directory : directories) {
             var name = directory.getFileName().toString();
             var category = mapping.get(name);
@@ -101,6 +109,33 @@ public final class BlockListFiles {
                 expressions(expressions, category);
             }
         }
+        return this;
+    }
+
+    /**
+     * Sizes the name table for these name files before they are read: one name a line at most, and no more bytes
+     * of names than the files hold. A first pass that only counts newlines costs far less than growing the table
+     * and its arena step by step, which holds the old and the new copies at once.
+     */
+    public BlockListFiles expect(List<Path> nameFiles) throws IOException {
+        long lines = 0;
+        long bytes = 0;
+        var buffer = new byte[64 * 1024];
+        for (var file : nameFiles) {
+            try (var in = Files.newInputStream(file)) {
+                int read;
+                while ((read = in.read(buffer)) > 0) {
+                    bytes += read;
+                    for (int i = 0; i < read; i++) {
+                        if (buffer[i] == '\n') {
+                            lines++;
+                        }
+                    }
+                }
+            }
+            lines++; // a last line without a newline
+        }
+        lists.expectNames(lines, bytes - lines + nameFiles.size());
         return this;
     }
 

@@ -86,6 +86,15 @@ public final class BlockLists {
             this.categories = Objects.requireNonNull(categories);
         }
 
+        /**
+         * Makes room for about {@code names} names of {@code bytes} bytes in all before they are added, so that
+         * loading does not grow the name table step by step (see {@link DomainTable.Builder#expect}).
+         */
+        public Builder expectNames(long names, long bytes) {
+            this.names.expect(names, bytes);
+            return this;
+        }
+
         /** Lists a name under a category; a name that is not a host name is counted and skipped. */
         public Builder add(String name, Category category) {
             var bit = categories.bit(category);

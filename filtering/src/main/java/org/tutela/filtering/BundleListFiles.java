@@ -30,6 +30,7 @@ public final class BundleListFiles implements BlockListSource {
         var categories = Categories.standard();
         var builder = BlockLists.builder(categories);
         var files = new BlockListFiles(builder);
+        files.expect(nameFiles(spec));
         if (spec.ut1() != null) {
             files.squidGuardDirectory(Path.of(spec.ut1()), BlockListFiles.UT1);
         }
@@ -55,6 +56,27 @@ public final class BundleListFiles implements BlockListSource {
         loadedSpec = spec;
         loadedStamp = stamp;
         return loaded;
+    }
+
+    /** Every file of names the bundle's lists load, to size the name table before reading any. */
+    private static List<Path> nameFiles(PolicyBundle.Lists spec) throws IOException {
+        var paths = new ArrayList<Path>();
+        if (spec.ut1() != null && Files.isDirectory(Path.of(spec.ut1()))) {
+            try (Stream<Path> directories = Files.list(Path.of(spec.ut1()))) {
+                directories.filter(directory -> BlockListFiles.UT1.containsKey(directory.getFileName().toString()))
+                        .map(directory -> directory.resolve("domains")).filter(Files::isRegularFile).sorted()
+                        .forEach(paths::add);
+            }
+        }
+        spec.files().forEach(file -> paths.add(Path.of(file.path())));
+        if (spec.iwf() != null) {
+            paths.add(Path.of(spec.iwf()));
+        }
+        if (spec.terrorism() != null) {
+            paths.add(Path.of(spec.terrorism()));
+        }
+        paths.removeIf(path -> !Files.isRegularFile(path));
+        return paths;
     }
 
     /** The size and modification time of every file the lists come from, to see whether any changed. */

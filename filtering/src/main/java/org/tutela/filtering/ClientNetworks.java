@@ -54,6 +54,9 @@ public final class ClientNetworks {
                 return Optional.of(group);
             }
         }
+        if (networks.isEmpty()) {
+            return Optional.empty(); // no address to parse: nothing could place it
+        }
         var bytes = literal(address);
         if (bytes == null) {
             return Optional.empty();

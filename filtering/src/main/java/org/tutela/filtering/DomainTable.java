@@ -26,7 +26,7 @@ public final class DomainTable {
     private final byte[] lengths;
     private final int[] values;
     private final byte[] arena;
-    private final int mask;
+    private final int capacity;
     private final int size;
 
     private DomainTable(long[] hashes, int[] offsets, byte[] lengths, int[] values, byte[] arena, int size) {
@@ -35,7 +35,7 @@ public final class DomainTable {
         this.lengths = lengths;
         this.values = values;
         this.arena = arena;
-        this.mask = hashes.length - 1;
+        this.capacity = hashes.length;
         this.size = size;
     }
 
@@ -176,7 +176,7 @@ public final class DomainTable {
     private int probe(long hash, byte[] host, int from, int to) {
         int length = to - from;
         long key = finish(hash, length);
-        int slot = (int) key & mask;
+        int slot = slotOf(key, capacity);
         while (true) {
             long stored = hashes[slot];
             if (stored == 0) {
@@ -186,8 +186,16 @@ public final class DomainTable {
                     && Arrays.equals(arena, offsets[slot], offsets[slot] + length, host, from, to)) {
                 return values[slot];
             }
-            slot = (slot + 1) & mask;
+            slot = ++slot == capacity ? 0 : slot;
         }
+    }
+
+    /**
+     * The home slot of a key in a table of any size (not only a power of two, so that a table can be sized to its
+     * lists): the key's high 32 bits scaled to the capacity.
+     */
+    private static int slotOf(long key, int capacity) {
+        return (int) (((key >>> 32) * capacity) >>> 32);
     }
 
     private static final long SEED = 0xcbf29ce484222325L;
@@ -255,21 +263,21 @@ public final class DomainTable {
                 hash = step(hash, name[i]);
             }
             long key = finish(hash, length);
-            if ((size + 1) * 2 > hashes.length) {
-                grow();
+            if ((size + 1) * 4L > hashes.length * 3L) {
+                resize(hashes.length * 2);
             }
-            int mask = hashes.length - 1;
-            int slot = (int) key & mask;
+            int capacity = hashes.length;
+            int slot = slotOf(key, capacity);
             while (hashes[slot] != 0) {
                 if (hashes[slot] == key && (lengths[slot] & 0xff) == length
                         && Arrays.equals(arena, offsets[slot], offsets[slot] + length, name, from, to)) {
                     values[slot] = merge.applyAsInt(values[slot], value);
                     return values[slot];
                 }
-                slot = (slot + 1) & mask;
+                slot = ++slot == capacity ? 0 : slot;
             }
             if (arenaSize + length > arena.length) {
-                arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + length));
+                arena = Arrays.copyOf(arena, Math.max(arena.length + (arena.length >> 1), arenaSize + length));
             }
             System.arraycopy(name, from, arena, arenaSize, length);
             hashes[slot] = key;
@@ -296,7 +304,7 @@ public final class DomainTable {
          */
         public DomainTable build() {
             var table = new DomainTable(hashes, offsets, lengths, values,
-                    arena.length == arenaSize ? arena : Arrays.copyOf(arena, arenaSize), size);
+                    arena.length - arenaSize <= arena.length >> 3 ? arena : Arrays.copyOf(arena, arenaSize), size);
             hashes = new long[16];
             offsets = new int[16];
             lengths = new byte[16];
@@ -307,22 +315,35 @@ public final class DomainTable {
             return table;
         }
 
-        private void grow() {
+        /**
+         * Makes room for {@code names} names in all, of {@code bytes} bytes in all, so that loading a million names
+         * neither rehashes the table nor copies the arena on the way (each of which briefly holds the old and the
+         * new arrays). Sized for a load of 2/3; the table still grows past 3/4 if more names come.
+         */
+        public void expect(long names, long bytes) {
+            long slots = names + (names >> 1) + 16;
+            if (slots > hashes.length && slots < Integer.MAX_VALUE - 8) {
+                resize((int) slots);
+            }
+            if (bytes > arena.length && bytes < Integer.MAX_VALUE - 8) {
+                arena = Arrays.copyOf(arena, (int) bytes);
+            }
+        }
+
+        private void resize(int capacity) {
             var oldHashes = hashes;
             var oldOffsets = offsets;
             var oldLengths = lengths;
             var oldValues = values;
-            int capacity = oldHashes.length * 2;
             hashes = new long[capacity];
             offsets = new int[capacity];
             lengths = new byte[capacity];
             values = new int[capacity];
-            int mask = capacity - 1;
             for (int i = 0; i < oldHashes.length; i++) {
                 if (oldHashes[i] != 0) {
-                    int slot = (int) oldHashes[i] & mask;
+                    int slot = slotOf(oldHashes[i], capacity);
                     while (hashes[slot] != 0) {
-                        slot = (slot + 1) & mask;
+                        slot = ++slot == capacity ? 0 : slot;
                     }
                     hashes[slot] = oldHashes[i];
                     offsets[slot] = oldOffsets[i];

@@ -1,6 +1,7 @@
 package org.tutela.filtering;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,23 +9,47 @@ import java.util.regex.Pattern;
  * squidGuard's expression lists: regular expressions, per category, that are looked for anywhere in a URL,
  * ignoring case. A URL is tried as given and, when it has percent-escapes, decoded too, so an escape cannot hide a
  * word. Only the categories a decision could turn on are tried.
+ *
+ * <p>Running every expression on every URL is what made URLs slow. So each expression's required literals are
+ * worked out when the lists are built ({@link RequiredLiterals}), one {@link LiteralAutomaton} finds which of them a
+ * URL contains in one pass, and only the expressions whose literals are there (or that have none) are run. An
+ * expression left out could not have matched, so the answer is the same as running them all
+ * ({@link #naiveCategoriesOf}, which the tests compare against).
  */
 final class Expressions {
 
     static final Expressions NONE = new Builder().build();
 
-    private final Pattern[][] byBit;
+    /** Per category bit, the indexes of its expressions in {@link #patterns}, in the order they were listed. */
+    private final int[][] byBit;
+    private final Pattern[] patterns;
+    /** The expressions that have no literal to look for: always candidates. */
+    private final long[] always;
+    private final LiteralAutomaton literals;
     private final int present;
     private final int size;
 
-    private Expressions(Pattern[][] byBit, int present, int size) {
+    private Expressions(int[][] byBit, Pattern[] patterns, long[] always, LiteralAutomaton literals, int present,
+                        int size) {
         this.byBit = byBit;
+        this.patterns = patterns;
+        this.always = always;
+        this.literals = literals;
         this.present = present;
         this.size = size;
     }
 
     int size() {
         return size;
+    }
+
+    /** How many distinct expressions have no literal to look for, and so run on every URL of their categories. */
+    int unfiltered() {
+        int count = 0;
+        for (long word : always) {
+            count += Long.bitCount(word);
+        }
+        return count;
     }
 
     /** The categories among {@code wanted} that have an expression found in the URL. */
@@ -35,10 +60,11 @@ final class Expressions {
         }
         var text = url.text();
         var decoded = url.decodedText();
+        var runnable = candidates(text, decoded);
         int found = 0;
         for (; candidates != 0; candidates &= candidates - 1) {
             int bit = Integer.numberOfTrailingZeros(candidates);
-            if (matching(byBit[bit], text, decoded) != null) {
+            if (matching(byBit[bit], runnable, text, decoded) != null) {
                 found |= 1 << bit;
             }
         }
@@ -47,17 +73,50 @@ final class Expressions {
 
     /** The expression of a category bit that is found in the URL, as listed; null if none. */
     String expressionFor(RequestUrl url, int bit) {
-        var pattern = matching(byBit[Integer.numberOfTrailingZeros(bit)], url.text(), url.decodedText());
+        var text = url.text();
+        var decoded = url.decodedText();
+        var pattern = matching(byBit[Integer.numberOfTrailingZeros(bit)], candidates(text, decoded), text, decoded);
         return pattern == null ? null : pattern.pattern();
     }
 
-    private static Pattern matching(Pattern[] patterns, String text, String decoded) {
-        for (var pattern : patterns) {
-            if (pattern.matcher(text).find() || decoded != text && pattern.matcher(decoded).find()) {
-                return pattern;
+    /** {@link #categoriesOf} without the literal prefilter: every expression of every wanted category runs. */
+    int naiveCategoriesOf(RequestUrl url, int wanted) {
+        int candidates = present & wanted;
+        var text = url.text();
+        var decoded = url.decodedText();
+        int found = 0;
+        for (; candidates != 0; candidates &= candidates - 1) {
+            int bit = Integer.numberOfTrailingZeros(candidates);
+            for (int index : byBit[bit]) {
+                if (finds(patterns[index], text, decoded)) {
+                    found |= 1 << bit;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private long[] candidates(String text, String decoded) {
+        var runnable = always.clone();
+        literals.mark(text, runnable);
+        if (decoded != text) {
+            literals.mark(decoded, runnable);
+        }
+        return runnable;
+    }
+
+    private Pattern matching(int[] indexes, long[] runnable, String text, String decoded) {
+        for (int index : indexes) {
+            if ((runnable[index >>> 6] & 1L << index) != 0 && finds(patterns[index], text, decoded)) {
+                return patterns[index];
             }
         }
         return null;
+    }
+
+    private static boolean finds(Pattern pattern, String text, String decoded) {
+        return pattern.matcher(text).find() || decoded != text && pattern.matcher(decoded).find();
     }
 
     static final class Builder {
@@ -80,15 +139,41 @@ final class Expressions {
         }
 
         Expressions build() {
-            var patterns = new Pattern[32][];
+            // One index per distinct Pattern object, in the order first seen.
+            var indexOf = new IdentityHashMap<Pattern, Integer>();
+            var patterns = new ArrayList<Pattern>();
+            var indexes = new int[32][];
             int present = 0;
             for (int bit = 0; bit < 32; bit++) {
-                patterns[bit] = byBit.get(bit).toArray(Pattern[]::new);
-                if (patterns[bit].length > 0) {
+                var list = byBit.get(bit);
+                indexes[bit] = new int[list.size()];
+                for (int i = 0; i < list.size(); i++) {
+                    var pattern = list.get(i);
+                    Integer index = indexOf.get(pattern);
+                    if (index == null) {
+                        index = patterns.size();
+                        indexOf.put(pattern, index);
+                        patterns.add(pattern);
+                    }
+                    indexes[bit][i] = index;
+                }
+                if (!list.isEmpty()) {
                     present |= 1 << bit;
                 }
             }
-            return new Expressions(patterns, present, size);
+            var always = new long[(patterns.size() + 63) >>> 6];
+            var literals = new String[patterns.size()][];
+            for (int index = 0; index < patterns.size(); index++) {
+                var required = RequiredLiterals.of(patterns.get(index));
+                if (required.isEmpty() || required.contains("")) {
+                    always[index >>> 6] |= 1L << index;
+                    literals[index] = new String[0];
+                } else {
+                    literals[index] = required.stream().sorted().toArray(String[]::new);
+                }
+            }
+            return new Expressions(indexes, patterns.toArray(Pattern[]::new), always,
+                                   new LiteralAutomaton(literals), present, size);
         }
     }
 

@@ -114,4 +114,23 @@ class DomainTableTest {
         }
         return name.toString();
     }
+
+    /** A table sized beforehand has no power-of-two size; names added past the estimate still grow it. */
+    @Test
+    void aTableSizedForItsListsFindsEveryNameAndStillGrows() {
+        for (int expected : new int[] {0, 1, 777, 3000}) {
+            var builder = DomainTable.builder();
+            builder.expect(expected, expected * 12L);
+            for (int i = 0; i < 3000; i++) {
+                builder.add("name-" + i + ".example", i);
+            }
+            var table = builder.build();
+            assertThat(table.size()).isEqualTo(3000);
+            for (int i = 0; i < 3000; i++) {
+                assertThat(table.find("www.name-" + i + ".example")).as("name %d, expected %d", i, expected)
+                        .isEqualTo(i);
+                assertThat(table.find("name-" + i + ".example.org")).isEqualTo(DomainTable.NONE);
+            }
+        }
+    }
 }

@@ -50,7 +50,11 @@ final class HelperReply {
 
     /** The answer line without its newline, led by the request's channel ID when Squid sent one. */
     String toLine(String channel) {
-        var line = new StringBuilder();
+        int length = 32 + (channel != null ? channel.length() : 0);
+        for (var pair : pairs) {
+            length += pair.key().length() + pair.value().length() + 8;
+        }
+        var line = new StringBuilder(length);
         if (channel != null) {
             line.append(channel).append(' ');
         }

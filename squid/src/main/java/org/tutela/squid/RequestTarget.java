@@ -119,8 +119,22 @@ final class RequestTarget {
         return port;
     }
 
+    /** {@code [A-Za-z][A-Za-z0-9+.-]*}, without a regular expression on every request. */
     private static boolean isScheme(String scheme) {
-        return scheme.matches("[A-Za-z][A-Za-z0-9+.-]*");
+        if (scheme.isEmpty() || !isAsciiLetter(scheme.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < scheme.length(); i++) {
+            char c = scheme.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static int defaultPort(String scheme) {
