@@ -1,0 +1,13 @@
+package org.tutela.identity;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A token as its owner sees it on "Your account": never the secret, which is shown once and not kept. */
+record PersonalAccessToken(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+        Instant revokedAt) {
+
+    boolean usable(Instant now) {
+        return revokedAt == null && expiresAt.isAfter(now);
+    }
+}
