@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A token as its owner sees it on "Your account": never the secret, which is shown once and not kept. */
-record PersonalAccessToken(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
+public record PersonalAccessToken(UUID id, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
         Instant revokedAt) {
 
-    boolean usable(Instant now) {
+    /** Public for the account page's template. */
+    public boolean usable(Instant now) {
         return revokedAt == null && expiresAt.isAfter(now);
     }
 }

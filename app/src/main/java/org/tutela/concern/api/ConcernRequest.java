@@ -20,19 +20,19 @@ import org.tutela.school.PersonId;
 import org.tutela.school.SchoolId;
 
 /**
- * A new concern as an API client sends it. Enumerations arrive as text and are read here, so that a wrong value is
+ * A new concern as an API client sends it; flags left out are false. Enumerations arrive as text and are read here, so that a wrong value is
  * refused with the same kind of message as the staff form gives, never bound straight onto the domain.
  */
 record ConcernRequest(List<String> kinds, List<PersonInvolved> involved, LocalDate happenedOn, String location,
-        String device, String platform, String description, String immediateAction, boolean immediateRisk,
-        EmergencyCall emergencyCall, boolean whistleblowing, String source) {
+        String device, String platform, String description, String immediateAction, Boolean immediateRisk,
+        EmergencyCall emergencyCall, Boolean whistleblowing, String source) {
 
     /** Someone involved: a person from the school's records by id, or a description with who they are. */
     record PersonInvolved(UUID person, String kind, String involvement, String description, LocalDate dateOfBirth) {
     }
 
     /** INC-06: whether 999 was called, and if so when and by whom. */
-    record EmergencyCall(boolean called, OffsetDateTime at, String caller) {
+    record EmergencyCall(Boolean called, OffsetDateTime at, String caller) {
     }
 
     ConcernDesk.NewConcern toNewConcern(People people, SchoolId school, LocalDate today) {
@@ -43,7 +43,7 @@ record ConcernRequest(List<String> kinds, List<PersonInvolved> involved, LocalDa
         return new ConcernDesk.NewConcern(chosen, people(people, school), happenedOn == null ? today : happenedOn,
                 Enums.read(Intake.Location.class, orElse(location, "NOT_KNOWN"), "location"),
                 Enums.read(Intake.Device.class, orElse(device, "NOT_KNOWN"), "device"), platform, description,
-                immediateAction, immediateRisk, call(), whistleblowing,
+                immediateAction, Boolean.TRUE.equals(immediateRisk), call(), Boolean.TRUE.equals(whistleblowing),
                 Enums.read(Intake.Source.class, orElse(source, "STAFF_OBSERVATION"), "source"));
     }
 
@@ -73,12 +73,12 @@ record ConcernRequest(List<String> kinds, List<PersonInvolved> involved, LocalDa
     }
 
     private Concern.EmergencyCall call() {
-        if (!immediateRisk || emergencyCall == null) {
+        if (!Boolean.TRUE.equals(immediateRisk) || emergencyCall == null || emergencyCall.called() == null) {
             return null;
         }
-        return new Concern.EmergencyCall(emergencyCall.called(),
-                emergencyCall.called() && emergencyCall.at() != null ? emergencyCall.at().toInstant() : null,
-                emergencyCall.called() ? emergencyCall.caller() : null);
+        var called = emergencyCall.called();
+        return new Concern.EmergencyCall(called, called && emergencyCall.at() != null ? emergencyCall.at().toInstant()
+                : null, called ? emergencyCall.caller() : null);
     }
 
     private static <T> List<T> nonNull(List<T> values) {
