@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.tutela.AuthorisationMatrixIT.Scope.OTHER_SCHOOL_SAME_TRUST;
 import static org.tutela.AuthorisationMatrixIT.Scope.OTHER_TRUST;
 import static org.tutela.AuthorisationMatrixIT.Scope.OWN_RECORD;
@@ -157,7 +159,19 @@ class AuthorisationMatrixIT {
     /** Who may work an R1 case: the DSL and deputies (F in the access matrix). */
     static final Set<Role> R1_CASE_WORKERS = EnumSet.of(DSL, DEPUTY_DSL);
 
+    /** Who may read an R1 case in full, its required actions included: not the headteacher's summary. */
+    static final Set<Role> R1_CASE_FULL_READERS = EnumSet.of(DSL, DEPUTY_DSL);
+
     static final Map<String, Access> MATRIX = Map.ofEntries(
+            // The JSON API, called with a personal access token: the same need-to-know as the case pages.
+            entry("POST /api/v1/schools/{school}/concerns", Access.atTheirOwnSchool(CONCERN_RAISERS)),
+            entry("GET /api/v1/schools/{school}/concerns/{concern}", Access.atTheirOwnSchool(R1_CASE_READERS)),
+            entry("PUT /api/v1/schools/{school}/concerns/{concern}/facts", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("GET /api/v1/schools/{school}/concerns/{concern}/actions",
+                    Access.atTheirOwnSchool(R1_CASE_FULL_READERS)),
+            entry("POST /api/v1/schools/{school}/concerns/{concern}/actions/{code}/completion",
+                    Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+
             // Concerns: the staff form, the public reporting page, one's own reports, the queue and the case.
             entry("GET /schools/{school}/concerns/new", Access.atTheirOwnSchool(CONCERN_RAISERS)),
             entry("POST /schools/{school}/concerns", Access.atTheirOwnSchool(CONCERN_RAISERS)),
@@ -203,6 +217,9 @@ class AuthorisationMatrixIT {
             // A person's own account: two-step verification and their password.
             entry("GET /account", Access.everyRole()),
             entry("POST /account/password", Access.everyRole()),
+            // Personal access tokens for the API: anyone may hold one; what it opens is what they may see.
+            entry("POST /account/tokens", Access.everyRole()),
+            entry("POST /account/tokens/{token}/revoke", Access.everyRole()),
 
             entry("GET /sign-in", Access.signInFlow()),
             entry("GET /mfa", Access.signInFlow()),
@@ -292,6 +309,7 @@ class AuthorisationMatrixIT {
     @Autowired
     org.tutela.concern.ConcernDesk concernDesk;
     int addresses;
+    final Map<org.tutela.school.PersonId, TestSchools.Token> apiTokens = new java.util.HashMap<>();
     @Autowired
     ApplicationContext context;
 
@@ -448,7 +466,7 @@ class AuthorisationMatrixIT {
     }
 
     MockHttpServletRequestBuilder request(String endpoint, Person viewer, School school, Person target) {
-        var path = endpoint.substring(endpoint.indexOf(' ') + 1)
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{school}", school.id().value().toString())
                 .replace("{version}", "1")
                 .replace("{request}", (endpoint.endsWith("/seen") ? worries : unblockRequests).get(school.id()).toString())
@@ -456,6 +474,9 @@ class AuthorisationMatrixIT {
                 .replace("{code}", endpoint.contains("/tasks/") ? "BLOCK_AND_ISOLATE" : "PARENTS")
                 .replace("{device}", UUID.randomUUID().toString())
                 .replace("{person}", target.id().value().toString());
+        if (path.contains("{token}")) {
+            path = path.replace("{token}", given.tokenFor(viewer).id().toString());
+        }
         var request = switch (endpoint) {
             case "POST /schools/{school}/people" -> post(path).with(csrf())
                     .param("kind", "STAFF")
@@ -511,6 +532,18 @@ class AuthorisationMatrixIT {
             case "POST /schools/{school}/contacts" -> post(path).with(csrf()).param("LADO.name", "LADO team");
             // Without a reason: refused with a message on the page (302), nothing saved.
             case "POST /schools/{school}/procedures" -> post(path).with(csrf()).param("yaml", "version: \"1\"");
+            // Without a description: an allowed reporter is told what is missing (422), and nothing is recorded.
+            case "POST /api/v1/schools/{school}/concerns" -> post(path).contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"description\": \"\"}");
+            // Without kinds: an allowed worker is told what is missing (422), and nothing changes.
+            case "PUT /api/v1/schools/{school}/concerns/{concern}/facts" -> put(path)
+                    .contentType(MediaType.APPLICATION_JSON).content("{}");
+            // A decision with no answer: an allowed worker is told why it cannot be recorded (409).
+            case "POST /api/v1/schools/{school}/concerns/{concern}/actions/{code}/completion" -> post(path)
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"outcome\": \"DONE\"}");
+            case "POST /account/tokens" -> post(path).with(csrf()).param("name", "matrix")
+                    .param("expiresOn", java.time.LocalDate.now().plusDays(30).toString());
+            case "POST /account/tokens/{token}/revoke" -> post(path).with(csrf());
             case "POST /account/password" -> post(path).with(csrf())
                     .param("currentPassword", TestSchools.PASSWORD)
                     .param("newPassword", STRONG_PASSWORD + " " + UUID.randomUUID());
@@ -521,7 +554,9 @@ class AuthorisationMatrixIT {
                 yield get(path);
             }
         };
-        return request.with(given.as(viewer));
+        // The API takes only personal access tokens; the pages take only a signed-in session.
+        return path.startsWith("/api/") ? request.with(apiTokens.computeIfAbsent(viewer.id(), id -> given.tokenFor(viewer))
+                .bearer()) : request.with(given.as(viewer));
     }
 
     /** The person's details as they stand, with the version read now and the roles they hold at that school. */
@@ -549,13 +584,19 @@ class AuthorisationMatrixIT {
         }
         var status = result.getResponse().getStatus();
         var right = switch (expected) {
-            case ALLOWED -> status != 403 && (status >= 200 && status < 400
+            // Roles that need two-step verification must set it up (the matrix's people have not) to hold a token.
+            case ALLOWED -> endpoint.equals("POST /account/tokens") ? status == (role.needsMultiFactor() ? 422 : 200)
+                    : status != 403 && (status >= 200 && status < 400
                     // A keeper opening a sign-in on their own record: they have one already, so 409 Conflict.
                     || status == 409 && endpoint.equals("POST /schools/{school}/people/{person}/account")
                             && scope.equals(OWN_RECORD.name())
                     || status == 422 && (endpoint.equals("POST /schools/{school}/filtering/proposals")
                             || endpoint.equals("POST /report/{school}")
-                            || endpoint.equals("POST /schools/{school}/concerns")));
+                            || endpoint.equals("POST /schools/{school}/concerns")
+                            || endpoint.equals("POST /api/v1/schools/{school}/concerns")
+                            || endpoint.equals("PUT /api/v1/schools/{school}/concerns/{concern}/facts"))
+                    || status == 409
+                            && endpoint.equals("POST /api/v1/schools/{school}/concerns/{concern}/actions/{code}/completion"));
             case REFUSED -> status == 403;
         };
         if (!right) {

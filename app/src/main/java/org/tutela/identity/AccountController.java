@@ -17,20 +17,17 @@ class AccountController {
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
+    private final AccountPage page;
 
-    AccountController(Accounts accounts, PasswordEncoder passwords) {
+    AccountController(Accounts accounts, PasswordEncoder passwords, AccountPage page) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.page = page;
     }
 
     @GetMapping("/account")
     String account(Authentication authentication, Model model) {
-        var user = (SignedInUser) authentication.getPrincipal();
-        var account = accounts.byId(user.accountId()).orElseThrow();
-        model.addAttribute("email", account.email());
-        model.addAttribute("enrolled", account.enrolledInMultiFactor());
-        model.addAttribute("required", user.multiFactorRequired());
-        return "identity/account";
+        return page.show((SignedInUser) authentication.getPrincipal(), model);
     }
 
     @PostMapping("/account/password")
@@ -40,24 +37,22 @@ class AccountController {
         var user = (SignedInUser) authentication.getPrincipal();
         var account = accounts.byId(user.accountId()).orElseThrow();
         if (!passwords.matches(currentPassword, account.passwordHash())) {
-            return refused(model, response, account, "currentPassword", java.util.List.of("Your current password is not right"));
+            return refused(model, response, user, "currentPassword", java.util.List.of("Your current password is not right"));
         }
         try {
             accounts.changePassword(account.id(), newPassword);
         } catch (WeakPassword weak) {
-            return refused(model, response, account, "newPassword", weak.reasons());
+            return refused(model, response, user, "newPassword", weak.reasons());
         }
         redirect.addFlashAttribute("success", "Your password has been changed");
         return "redirect:/account";
     }
 
-    private String refused(Model model, HttpServletResponse response, Account account, String field,
+    private String refused(Model model, HttpServletResponse response, SignedInUser user, String field,
             java.util.List<String> reasons) {
         response.setStatus(422);
-        model.addAttribute("email", account.email());
-        model.addAttribute("enrolled", account.enrolledInMultiFactor());
         model.addAttribute("errorField", field);
         model.addAttribute("errors", reasons);
-        return "identity/account";
+        return page.show(user, model);
     }
 }

@@ -34,6 +34,8 @@ public class TestSchools {
     SecretBox secrets;
     @Autowired
     TotpCodes codes;
+    @Autowired
+    PersonalAccessTokens tokens;
 
     public Trust aTrust() {
         return schools.openTrust("Test trust " + UUID.randomUUID());
@@ -139,5 +141,31 @@ public class TestSchools {
     }
 
     public record Enrolled(Person person, String secret) {
+    }
+
+    /** A personal access token for the API. */
+    public record Token(UUID id, String secret) {
+
+        /** The request's {@code Authorization: Bearer} header, as an API client sends it. */
+        public RequestPostProcessor bearer() {
+            return request -> {
+                request.addHeader("Authorization", "Bearer " + secret);
+                return request;
+            };
+        }
+    }
+
+    /**
+     * A token as if the person had created one on their account page, valid for 30 days. It skips that page's
+     * check that roles needing two-step verification have set it up, which {@code AccessTokensIT} tests.
+     */
+    public Token tokenFor(Person person) {
+        return tokenFor(person, java.time.Instant.now().plus(java.time.Duration.ofDays(30)));
+    }
+
+    public Token tokenFor(Person person, java.time.Instant expiresAt) {
+        var account = accounts.byEmail(person.email()).orElseThrow();
+        var issued = tokens.issue(account.id(), "test token", expiresAt);
+        return new Token(issued.id(), issued.secret());
     }
 }
