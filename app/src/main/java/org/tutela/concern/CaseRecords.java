@@ -104,6 +104,52 @@ public class CaseRecords {
                 rs.getString("location"), DeviceCustody.Status.valueOf(rs.getString("status")), transfers);
     }
 
+    void add(ConcernId concern, KnownCopy copy) {
+        jdbc.sql("""
+                insert into concern_copy (id, concern_id, location, status, recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(copy.id(), concern.value(), copy.location().trim(), copy.status().name(),
+                        copy.recordedBy().value(), Timestamp.from(copy.recordedAt()))
+                .update();
+    }
+
+    void change(ConcernId concern, UUID copy, KnownCopy.Status to, String policeReference, boolean written,
+            String custodian, String storedAt) {
+        jdbc.sql("""
+                update concern_copy set status = ?, police_reference = ?, written_request = ?, custodian = ?,
+                    stored_at = ?, version = version + 1
+                where concern_id = ? and id = ?""")
+                .params(to.name(), policeReference, to == KnownCopy.Status.RETAINED_AT_POLICE_REQUEST ? written : null,
+                        custodian, storedAt, concern.value(), copy)
+                .update();
+    }
+
+    public List<KnownCopy> copies(ConcernId concern) {
+        return jdbc.sql("select * from concern_copy where concern_id = ? order by recorded_at").param(concern.value())
+                .query((rs, n) -> new KnownCopy(rs.getObject("id", UUID.class), rs.getString("location"),
+                        KnownCopy.Status.valueOf(rs.getString("status")), rs.getString("police_reference"),
+                        (Boolean) rs.getObject("written_request"), rs.getString("custodian"), rs.getString("stored_at"),
+                        new PersonId(rs.getObject("recorded_by", UUID.class)), rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
+    void add(ConcernId concern, ImageryViewing viewing, Instant now) {
+        jdbc.sql("""
+                insert into imagery_viewing (id, concern_id, viewer, viewed_at, reason, why_not_dsl, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), concern.value(), viewing.viewer().value(), Timestamp.from(viewing.viewedAt()),
+                        viewing.reason().name(), viewing.whyNotTheDsl(), Timestamp.from(now))
+                .update();
+    }
+
+    public List<ImageryViewing> viewings(ConcernId concern) {
+        return jdbc.sql("select * from imagery_viewing where concern_id = ? order by viewed_at").param(concern.value())
+                .query((rs, n) -> new ImageryViewing(new PersonId(rs.getObject("viewer", UUID.class)),
+                        rs.getTimestamp("viewed_at").toInstant(), ImageryViewing.Reason.valueOf(rs.getString("reason")),
+                        rs.getString("why_not_dsl")))
+                .list();
+    }
+
     public record EvidenceFile(UUID id, String fileName, String mediaType, Instant addedAt) {
     }
 

@@ -252,6 +252,63 @@ public class CaseWork {
         audit.record("EVIDENCE_ADDED", "concern", id, at.value(), Outcome.ALLOWED, detected);
     }
 
+    /** EVD-08: a place where a copy of the material is known to exist. */
+    @Transactional
+    public void knownCopy(Viewer viewer, SchoolId at, ConcernId id, String location) {
+        if (location == null || location.isBlank()) {
+            throw new ConcernRefused("Say where the copy is (e.g. a pupil's phone, an email inbox, a cloud account)");
+        }
+        desk.requireWorker(viewer, at, id);
+        records.add(id, new KnownCopy(UUID.randomUUID(), location, KnownCopy.Status.PRESENT, null, null, null, null,
+                viewer.person(), clock.instant()));
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "COPY", "Known copy: " + location.trim(),
+                clock.instant());
+        audit.record("KNOWN_COPY_RECORDED", "concern", id, at.value(), Outcome.ALLOWED, null);
+    }
+
+    /** EVD-06, EVD-08: a copy seized, deleted (after the gated deletion) or kept at the police's written request. */
+    @Transactional
+    public void copyChanged(Viewer viewer, SchoolId at, ConcernId id, UUID copy, KnownCopy.Status to,
+            String policeReference, boolean written, String custodian, String storedAt) {
+        desk.requireWorker(viewer, at, id);
+        var known = records.copies(id).stream().filter(c -> c.id().equals(copy)).findFirst()
+                .orElseThrow(() -> new ConcernRefused("No such copy on this case"));
+        var concern = desk.found(at, id);
+        KnownCopy.checkChange(to, policeReference, written, custodian, storedAt, concern.done(ActionCode.DELETE_COPIES));
+        records.change(id, copy, to, trim(policeReference), written, trim(custodian), trim(storedAt));
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "COPY", "Copy at " + known.location() + ": "
+                + to.label() + (to == KnownCopy.Status.RETAINED_AT_POLICE_REQUEST
+                        ? " (police reference " + policeReference.trim() + ", held by " + custodian.trim() + ")" : ""),
+                clock.instant());
+        audit.record("KNOWN_COPY_CHANGED", "concern", id, at.value(), Outcome.ALLOWED, to.name());
+    }
+
+    /**
+     * PROC-SX-06: a viewing of suspected imagery. Anyone but the DSL must say why the DSL could not, and a viewing by
+     * someone who is neither the DSL nor a deputy is flagged to the headteacher.
+     */
+    @Transactional
+    public void imageryViewed(Viewer viewer, SchoolId at, ConcernId id, PersonId viewedBy, Instant viewedAt,
+            ImageryViewing.Reason reason, String whyNotTheDsl) {
+        desk.requireWorker(viewer, at, id);
+        var concern = desk.found(at, id);
+        if (!concern.sexual()) {
+            throw new ConcernRefused("Viewings are recorded on cases of sexual imagery only");
+        }
+        var roles = people.rolesOf(viewedBy).stream().filter(r -> at.equals(r.school())).map(r -> r.role()).toList();
+        var viewing = new ImageryViewing(viewedBy, viewedAt, reason, trim(whyNotTheDsl));
+        ImageryViewing.check(viewing, roles.contains(Role.DSL));
+        records.add(id, viewing, clock.instant());
+        var name = people.find(viewedBy).map(p -> p.fullName()).orElse("Someone");
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "VIEWING", "Imagery viewed by " + name + ": "
+                + reason.label() + (viewing.whyNotTheDsl() == null ? "" : "; the DSL could not: " + viewing.whyNotTheDsl()),
+                clock.instant());
+        audit.record("IMAGERY_VIEWING_RECORDED", "concern", id, at.value(), Outcome.ALLOWED, name);
+        if (!roles.contains(Role.DSL) && !roles.contains(Role.DEPUTY_DSL)) {
+            notifications.headteacherAlert(concern, "Suspected imagery was viewed by someone who is not the DSL");
+        }
+    }
+
     /** A technical task as technical staff see it: what to do and by when, never who or what happened (ACC-05). */
     public record TechnicalTask(ConcernId concern, String reference, ActionCode code, String text, Instant dueAt) {
     }

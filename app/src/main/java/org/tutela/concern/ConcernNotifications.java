@@ -164,6 +164,16 @@ public class ConcernNotifications {
         }
     }
 
+    /** Something the headteacher must know about a case (not its subject; the alternate when the head is). */
+    public void headteacherAlert(Concern concern, String reason) {
+        var heads = new LinkedHashMap<PersonId, Person>();
+        add(heads, people.holding(Role.HEADTEACHER, concern.school()), concern.subjects());
+        if (heads.isEmpty()) {
+            add(heads, alternates(concern.school()), concern.subjects());
+        }
+        heads.values().forEach(p -> notify(concern, p, reason));
+    }
+
     /** ESC-19: a case escalated to the trust closed; the trust's safeguarding officers are told. */
     public void closed(Concern concern) {
         if (concern.escalatedToTrustAt() == null) {
