@@ -33,6 +33,8 @@ public enum Permission {
             TECHNICAL_STAFF, CLASS_STAFF, OFFICE_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS)),
     /** See the school's queue of concerns; each case in it still follows the need-to-know rules. */
     VIEW_CONCERN_QUEUE(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD)),
+    /** Read a learner's chronology, export it and record the transfer of their child-protection file. */
+    KEEP_CHILD_PROTECTION_FILES(EnumSet.of(DSL, DEPUTY_DSL)),
     /** See and complete the technical tasks of cases, never their narrative (ACC-05). */
     WORK_TECHNICAL_TASKS(EnumSet.of(TECHNICAL_STAFF));
 
