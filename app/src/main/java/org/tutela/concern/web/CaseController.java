@@ -105,6 +105,7 @@ class CaseController {
         model.addAttribute("now", clock.instant());
         if (file.access().mayReadNarrative()) {
             model.addAttribute("names", names(c));
+            model.addAttribute("keepsFiles", viewer.may(Permission.KEEP_CHILD_PROTECTION_FILES, at));
             model.addAttribute("previous", previousInvolvement(c));
             model.addAttribute("referrals", records.referrals(c.id()));
             model.addAttribute("advice", records.advice(c.id()));
