@@ -3,6 +3,7 @@ package org.tutela.concern.chronology;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -94,7 +95,7 @@ class ChronologyController {
         }
         var learner = file.learner();
         var name = "chronology-" + (learner.familyName() + "-" + learner.givenName()).replaceAll("[^A-Za-z0-9]+", "-")
-                + "-" + java.time.LocalDate.now(ChronologyPdf.SCHOOL_TIME) + ".pdf";
+                + "-" + LocalDate.now(ChronologyPdf.SCHOOL_TIME) + ".pdf";
         response.setContentType(MediaType.APPLICATION_PDF_VALUE);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
                 ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());

@@ -70,6 +70,7 @@ class ChronologyIT {
     School school;
     Person dsl;
     Person teacher;
+    Person head;
     Person learner;
     String page;
 
@@ -78,7 +79,7 @@ class ChronologyIT {
         school = given.aSchoolOf(given.aTrust());
         dsl = given.staff(school, Role.DSL);
         given.staff(school, Role.DEPUTY_DSL);
-        given.staff(school, Role.HEADTEACHER);
+        head = given.staff(school, Role.HEADTEACHER);
         teacher = given.staff(school, Role.CLASS_STAFF);
         learner = given.learner(school, LocalDate.now().minusYears(12).minusMonths(2), YearGroup.YEAR_7);
         page = "/schools/" + school.id() + "/learners/" + learner.id() + "/chronology";
@@ -135,6 +136,20 @@ class ChronologyIT {
         assertThat(read.getStatus()).isEqualTo(403);
         assertThat(export.getStatus()).isEqualTo(403);
         assertThat(export.getContentType()).isNotEqualTo("application/pdf");
+    }
+
+    @Test
+    void theCasePageLinksTheLearnerToTheirChronologyOnlyForThoseWhoKeepTheFiles() throws Exception {
+        var concern = aConcern(ConcernKind.BULLYING, "Name-calling in the class group chat.",
+                learnerAs(Party.Involvement.VICTIM));
+        var casePage = "/schools/" + school.id() + "/concerns/" + concern.id();
+
+        var forTheDsl = mvc.perform(get(casePage).with(given.as(dsl))).andReturn().getResponse();
+        var forTheHead = mvc.perform(get(casePage).with(given.as(head))).andReturn().getResponse();
+
+        assertThat(forTheDsl.getContentAsString()).contains("href=\"" + page + "\"");
+        assertThat(forTheHead.getStatus()).isEqualTo(200);
+        assertThat(forTheHead.getContentAsString()).doesNotContain(page);
     }
 
     @Nested
