@@ -161,6 +161,8 @@ class AuthorisationMatrixIT {
 
     /** Who may read an R1 case in full, its required actions included: not the headteacher's summary. */
     static final Set<Role> R1_CASE_FULL_READERS = EnumSet.of(DSL, DEPUTY_DSL);
+    /** Who keeps a learner's child-protection file: reads their chronology, exports it and records its transfer. */
+    static final Set<Role> CHILD_PROTECTION_FILE_KEEPERS = EnumSet.of(DSL, DEPUTY_DSL);
 
     static final Map<String, Access> MATRIX = Map.ofEntries(
             // The JSON API, called with a personal access token: the same need-to-know as the case pages.
@@ -202,12 +204,24 @@ class AuthorisationMatrixIT {
             entry("POST /schools/{school}/concerns/{concern}/close", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/debrief", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/evidence", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/copies", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/copies/{copy}", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/viewings", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("GET /schools/{school}/procedures",
                     Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP))),
             entry("POST /schools/{school}/procedures", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
             entry("GET /schools/{school}/contacts",
                     Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD))),
             entry("POST /schools/{school}/contacts", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
+            // A learner's chronology and child-protection file; {person} here is a learner of the school.
+            entry("GET /schools/{school}/learners/{person}/chronology",
+                    Access.atTheirOwnSchool(CHILD_PROTECTION_FILE_KEEPERS)),
+            entry("POST /schools/{school}/learners/{person}/chronology/export",
+                    Access.atTheirOwnSchool(CHILD_PROTECTION_FILE_KEEPERS)),
+            entry("POST /schools/{school}/learners/{person}/chronology/transfers",
+                    Access.atTheirOwnSchool(CHILD_PROTECTION_FILE_KEEPERS)),
+            entry("POST /schools/{school}/learners/{person}/chronology/transfers/{transfer}/received",
+                    Access.atTheirOwnSchool(CHILD_PROTECTION_FILE_KEEPERS)),
             entry("GET /schools/{school}/tasks", Access.atTheirOwnSchool(EnumSet.of(TECHNICAL_STAFF))),
             entry("POST /schools/{school}/tasks/{concern}/{code}", Access.atTheirOwnSchool(EnumSet.of(TECHNICAL_STAFF))),
 
@@ -306,6 +320,8 @@ class AuthorisationMatrixIT {
     /** Per school: an R1 case that is only read, and one that the state-changing requests work on. */
     final Map<org.tutela.school.SchoolId, UUID> readCases = new java.util.HashMap<>();
     final Map<org.tutela.school.SchoolId, UUID> workedCases = new java.util.HashMap<>();
+    /** Per school: a learner involved in its read case, whose chronology the matrix asks for. */
+    final Map<org.tutela.school.SchoolId, Person> learners = new java.util.HashMap<>();
     @Autowired
     org.tutela.concern.ConcernDesk concernDesk;
     int addresses;
@@ -335,8 +351,11 @@ class AuthorisationMatrixIT {
                     "for a lesson", null, "127.0.0.1").id());
             worries.put(school.id(), blockPage.submit(BlockPageRequest.Kind.CONCERN, school.id(), site,
                     "someone sent me this", null, "127.0.0.1").id());
-            readCases.put(school.id(), aSextingCaseAt(school));
-            workedCases.put(school.id(), aSextingCaseAt(school));
+            learners.put(school.id(), given.learner(school, java.time.LocalDate.now().minusYears(12),
+                    org.tutela.school.YearGroup.YEAR_6));
+            readCases.put(school.id(), aSextingCaseAt(school, learners.get(school.id())));
+            workedCases.put(school.id(), aSextingCaseAt(school, given.learner(school,
+                    java.time.LocalDate.now().minusYears(12), org.tutela.school.YearGroup.YEAR_6)));
         }
         viewers = new TreeMap<>();
         for (var role : Role.values()) {
@@ -455,7 +474,10 @@ class AuthorisationMatrixIT {
             case OTHER_TRUST -> schoolC;
         };
         Person target;
-        if (scope == OWN_RECORD) {
+        if (endpoint.contains("/learners/{person}")) {
+            // A chronology is of a learner, never of the staff member asking: the school's learner in every scope.
+            target = learners.get(school.id());
+        } else if (scope == OWN_RECORD) {
             target = viewer;
         } else if (endpoint.startsWith("POST ") && endpoint.contains("{person}")) {
             target = aMemberOfStaffAt(school);
@@ -473,6 +495,8 @@ class AuthorisationMatrixIT {
                 .replace("{concern}", (endpoint.startsWith("GET ") ? readCases : workedCases).get(school.id()).toString())
                 .replace("{code}", endpoint.contains("/tasks/") ? "BLOCK_AND_ISOLATE" : "PARENTS")
                 .replace("{device}", UUID.randomUUID().toString())
+                .replace("{copy}", UUID.randomUUID().toString())
+                .replace("{transfer}", UUID.randomUUID().toString())
                 .replace("{person}", target.id().value().toString());
         if (path.contains("{token}")) {
             path = path.replace("{token}", given.tokenFor(viewer).id().toString());
@@ -527,6 +551,9 @@ class AuthorisationMatrixIT {
                     "POST /schools/{school}/concerns/{concern}/police-hold",
                     "POST /schools/{school}/concerns/{concern}/close",
                     "POST /schools/{school}/concerns/{concern}/debrief",
+                    "POST /schools/{school}/concerns/{concern}/copies",
+                    "POST /schools/{school}/concerns/{concern}/copies/{copy}",
+                    "POST /schools/{school}/concerns/{concern}/viewings",
                     "POST /schools/{school}/tasks/{concern}/{code}" -> post(path).with(csrf());
             case "POST /schools/{school}/concerns/{concern}/escalate" -> post(path).with(csrf());
             case "POST /schools/{school}/contacts" -> post(path).with(csrf()).param("LADO.name", "LADO team");
@@ -544,6 +571,13 @@ class AuthorisationMatrixIT {
             case "POST /account/tokens" -> post(path).with(csrf()).param("name", "matrix")
                     .param("expiresOn", java.time.LocalDate.now().plusDays(30).toString());
             case "POST /account/tokens/{token}/revoke" -> post(path).with(csrf());
+            // With a purpose and recipient: an allowed keeper gets the PDF (200).
+            case "POST /schools/{school}/learners/{person}/chronology/export" -> post(path).with(csrf())
+                    .param("purpose", "Transfer of the child-protection file").param("recipient", "The matrix's DSL");
+            // Without their fields, or for a file never sent: an allowed keeper is told why on the page (302).
+            case "POST /schools/{school}/learners/{person}/chronology/transfers",
+                    "POST /schools/{school}/learners/{person}/chronology/transfers/{transfer}/received" ->
+                    post(path).with(csrf());
             case "POST /account/password" -> post(path).with(csrf())
                     .param("currentPassword", TestSchools.PASSWORD)
                     .param("newPassword", STRONG_PASSWORD + " " + UUID.randomUUID());
@@ -652,9 +686,8 @@ class AuthorisationMatrixIT {
     }
 
     /** A child-protection case reported by a class teacher who is not one of the viewers. */
-    UUID aSextingCaseAt(School school) {
+    UUID aSextingCaseAt(School school, Person learner) {
         var teacher = given.staff(school, CLASS_STAFF);
-        var learner = given.learner(school, java.time.LocalDate.now().minusYears(12), org.tutela.school.YearGroup.YEAR_6);
         var intake = new org.tutela.concern.ConcernDesk.NewConcern(EnumSet.of(org.tutela.procedure.ConcernKind.SEXTING),
                 List.of(new org.tutela.concern.Involved(learner.id(), org.tutela.procedure.Party.Kind.LEARNER,
                         org.tutela.procedure.Party.Involvement.VICTIM, null, learner.dateOfBirth())),

@@ -41,6 +41,8 @@ public enum Permission {
     VIEW_CONTACTS(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD)),
     /** Keep the directory of agencies to contact up to date. */
     MANAGE_CONTACTS(EnumSet.of(HEADTEACHER, DSL)),
+    /** Read a learner's chronology, export it and record the transfer of their child-protection file. */
+    KEEP_CHILD_PROTECTION_FILES(EnumSet.of(DSL, DEPUTY_DSL)),
     /** See and complete the technical tasks of cases, never their narrative (ACC-05). */
     WORK_TECHNICAL_TASKS(EnumSet.of(TECHNICAL_STAFF));
 

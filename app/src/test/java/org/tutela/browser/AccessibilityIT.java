@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessibilityIT {
 
     static final String HEADTEACHER = "grace.whitfield@stbrigids.example";
+    static final String DSL = "daniel.price@stbrigids.example";
+    static final String DEMO_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
     static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
     @RegisterExtension
@@ -36,6 +38,8 @@ class AccessibilityIT {
     TestSchools given;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.tutela.concern.ConcernDesk concerns;
 
     final List<String> violations = new ArrayList<>();
 
@@ -128,6 +132,50 @@ class AccessibilityIT {
         visit("/schools/" + otherSchool + "/staff", "You do not have access to this page");
         visit("/no-such-page", "Page not found");
 
+        signOutAndSignInAs(DSL, "Daniel Price");
+        var reported = aConcernAbout(learner, school, teacher);
+        visit("/schools/" + school + "/concerns/" + reported, "Concern ");
+        browser.find(By.cssSelector("a[href$='/learners/" + learner + "/chronology']")).click();
+        browser.waitForText(By.tagName("h1"), "Chronology of");
+        check("a learner's chronology");
+        browser.find(By.id("receivingSchool")).sendKeys("St Mary's School");
+        browser.find(By.id("receivingDsl")).sendKeys("Ms Khan");
+        browser.find(By.cssSelector("label[for=method-SECURE_TRANSFER]")).click();
+        browser.find(By.id("sent-purpose")).sendKeys("Transfer to the new school's DSL");
+        browser.find(By.id("record-sent")).click();
+        browser.waitForText(By.className("govuk-notification-banner__heading"), "Recorded that the file was sent");
+        check("a learner's chronology with a file sent");
+        browser.find(By.id("export")).click();
+        browser.waitForText(By.className("govuk-notification-banner__heading"), "Say why");
+        check("a learner's chronology with an export refused");
+
         assertThat(violations).as(String.join("\n", violations)).isEmpty();
+    }
+
+    void signOutAndSignInAs(String email, String name) {
+        browser.find(By.cssSelector(".tutela-header__sign-out button")).click();
+        browser.waitForPath("/sign-in");
+        browser.find(By.id("email")).sendKeys(email);
+        browser.driver().findElement(By.id("password")).sendKeys("Kingfisher-river-2026");
+        browser.driver().findElement(By.id("sign-in")).click();
+        browser.waitForText(By.tagName("h1"), "Enter the code from your authenticator app");
+        browser.find(By.id("code")).sendKeys(given.unusedCode(email, DEMO_SECRET));
+        browser.driver().findElement(By.id("verify")).click();
+        browser.waitForText(By.tagName("h1"), name);
+    }
+
+    /** A bullying concern about a demo learner, reported by a class teacher, for the DSL's pages. */
+    UUID aConcernAbout(UUID learner, UUID school, UUID teacher) {
+        var intake = new org.tutela.concern.ConcernDesk.NewConcern(
+                java.util.EnumSet.of(org.tutela.procedure.ConcernKind.BULLYING),
+                List.of(new org.tutela.concern.Involved(new org.tutela.school.PersonId(learner),
+                        org.tutela.procedure.Party.Kind.LEARNER, org.tutela.procedure.Party.Involvement.VICTIM, null,
+                        null)),
+                java.time.LocalDate.now(), org.tutela.concern.Intake.Location.OFF_SITE,
+                org.tutela.concern.Intake.Device.PERSONAL, "WhatsApp", "Unkind messages in the class group chat.",
+                null, false, null, false, org.tutela.concern.Intake.Source.PEER_REPORT);
+        return concerns.report(new org.tutela.concern.ConcernDesk.Reporter(new org.tutela.school.PersonId(teacher),
+                "A class teacher", org.tutela.concern.Intake.ReporterKind.STAFF),
+                new org.tutela.school.SchoolId(school), intake).id().value();
     }
 }

@@ -328,4 +328,37 @@ class ConcernsIT {
             assertThat(action.kind()).isEqualTo(ActionKind.MANDATORY);
         });
     }
+
+    @Test
+    void aCopyIsKeptOnlyAtThePolicesWrittenRequestAndAViewingByANonDslIsFlaggedToTheHeadteacher() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var head = people.holding(Role.HEADTEACHER, school.id()).get(0);
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+        mvc.perform(post(at + "/copies").with(csrf()).with(given.as(dsl)).param("location", "The boy's phone")).andReturn();
+        var copy = records.copies(concern.id()).get(0).id();
+
+        var unwritten = mvc.perform(post(at + "/copies/" + copy).with(csrf()).with(given.as(dsl))
+                .param("status", "RETAINED_AT_POLICE_REQUEST").param("policeReference", "CAD 4411")
+                .param("custodian", "The DSL").param("storedAt", "The school safe")).andReturn();
+        var deletedUngated = mvc.perform(post(at + "/copies/" + copy).with(csrf()).with(given.as(dsl))
+                .param("status", "DELETED")).andReturn();
+        var noReason = mvc.perform(post(at + "/viewings").with(csrf()).with(given.as(dsl))
+                .param("viewer", teacher.id().value().toString()).param("reason", "NO_OTHER_OPTION")).andReturn();
+        mvc.perform(post(at + "/viewings").with(csrf()).with(given.as(dsl)).param("viewer", teacher.id().value().toString())
+                .param("reason", "NO_OTHER_OPTION").param("whyNotTheDsl", "The DSL was on a school trip")).andReturn();
+        mvc.perform(post(at + "/copies/" + copy).with(csrf()).with(given.as(dsl))
+                .param("status", "RETAINED_AT_POLICE_REQUEST").param("policeReference", "CAD 4411")
+                .param("writtenRequest", "yes").param("custodian", "The DSL").param("storedAt", "The school safe"))
+                .andReturn();
+
+        assertThat(unwritten.getFlashMap().get("problem")).asString().contains("written request");
+        assertThat(deletedUngated.getFlashMap().get("problem")).asString().contains("Delete copies");
+        assertThat(noReason.getFlashMap().get("problem")).asString().contains("why the DSL could not");
+        assertThat(records.viewings(concern.id())).hasSize(1);
+        assertThat(records.copies(concern.id())).singleElement()
+                .satisfies(k -> assertThat(k.status()).isEqualTo(KnownCopy.Status.RETAINED_AT_POLICE_REQUEST));
+        assertThat(notifications.unread(head.id())).extracting(n -> n.reason())
+                .contains("Suspected imagery was viewed by someone who is not the DSL");
+    }
 }

@@ -109,11 +109,16 @@ class CaseController {
         model.addAttribute("now", clock.instant());
         if (file.access().mayReadNarrative()) {
             model.addAttribute("names", names(c));
+            model.addAttribute("keepsFiles", viewer.may(Permission.KEEP_CHILD_PROTECTION_FILES, at));
             model.addAttribute("previous", previousInvolvement(c));
             model.addAttribute("referrals", records.referrals(c.id()));
             model.addAttribute("advice", records.advice(c.id()));
             model.addAttribute("devices", records.devices(c.id()));
             model.addAttribute("evidence", records.evidence(c.id()));
+            model.addAttribute("copies", records.copies(c.id()));
+            model.addAttribute("viewings", records.viewings(c.id()));
+            model.addAttribute("copyStatuses", org.tutela.concern.KnownCopy.Status.values());
+            model.addAttribute("viewingReasons", org.tutela.concern.ImageryViewing.Reason.values());
             model.addAttribute("contacts", contacts.of(at).stream().filter(x -> !x.empty()).toList());
             model.addAttribute("kinds", ConcernKind.values());
             model.addAttribute("riskAreas", RiskArea.values());

@@ -1,0 +1,103 @@
+package org.tutela.concern.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tutela.concern.CaseWork;
+import org.tutela.concern.ConcernDesk;
+import org.tutela.concern.ConcernId;
+import org.tutela.concern.ConcernRefused;
+import org.tutela.concern.ImageryViewing;
+import org.tutela.concern.KnownCopy;
+import org.tutela.school.PersonId;
+import org.tutela.school.SchoolId;
+import org.tutela.school.Viewer;
+
+/** Known copies of the material and what became of each (EVD-06, EVD-08), and viewings of imagery (PROC-SX-06). */
+@Controller
+class EvidenceController {
+
+    private final CaseWork work;
+    private final ConcernDesk desk;
+    private final Clock clock;
+
+    EvidenceController(CaseWork work, ConcernDesk desk, Clock clock) {
+        this.work = work;
+        this.desk = desk;
+        this.clock = clock;
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/copies")
+    String knownCopy(@PathVariable UUID school, @PathVariable UUID concern,
+            @RequestParam(defaultValue = "") String location, Viewer viewer, RedirectAttributes redirect) {
+        return act(viewer, school, concern, redirect, "Copy recorded",
+                () -> work.knownCopy(viewer, new SchoolId(school), new ConcernId(concern), location));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/copies/{copy}")
+    String copyChanged(@PathVariable UUID school, @PathVariable UUID concern, @PathVariable UUID copy,
+            @RequestParam(defaultValue = "") String status, @RequestParam(defaultValue = "") String policeReference,
+            @RequestParam(defaultValue = "") String writtenRequest, @RequestParam(defaultValue = "") String custodian,
+            @RequestParam(defaultValue = "") String storedAt, Viewer viewer, RedirectAttributes redirect) {
+        return act(viewer, school, concern, redirect, "Copy updated", () -> work.copyChanged(viewer, new SchoolId(school),
+                new ConcernId(concern), copy, parse(KnownCopy.Status.class, status), policeReference,
+                "yes".equals(writtenRequest), custodian, storedAt));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/viewings")
+    String viewing(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String viewer,
+            @RequestParam(defaultValue = "") String viewedAt, @RequestParam(defaultValue = "") String reason,
+            @RequestParam(defaultValue = "") String whyNotTheDsl, Viewer signedIn, RedirectAttributes redirect) {
+        return act(signedIn, school, concern, redirect, "Viewing recorded", () -> work.imageryViewed(signedIn,
+                new SchoolId(school), new ConcernId(concern), new PersonId(uuid(viewer)), time(viewedAt),
+                parse(ImageryViewing.Reason.class, reason), whyNotTheDsl));
+    }
+
+    private String act(Viewer viewer, UUID school, UUID concern, RedirectAttributes redirect, String done,
+            Runnable change) {
+        desk.requireWorker(viewer, new SchoolId(school), new ConcernId(concern));
+        try {
+            change.run();
+            redirect.addFlashAttribute("success", done);
+        } catch (ConcernRefused refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/schools/" + school + "/concerns/" + concern;
+    }
+
+    private Instant time(String text) {
+        if (text == null || text.isBlank()) {
+            return clock.instant();
+        }
+        try {
+            return LocalDateTime.parse(text.trim().replace(' ', 'T')).atZone(ConcernForm.SCHOOL_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ConcernRefused("Give the time as year-month-day hours:minutes, e.g. 2026-11-25 10:30");
+        }
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ConcernRefused("Choose who viewed it");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ConcernRefused("Choose from the list");
+        }
+    }
+}
