@@ -41,6 +41,25 @@ class ChronologyPdf {
         }
     }
 
+    /**
+     * The PDF's built-in fonts cover Latin-1 only; names in other scripts would print as '#'. Where the system has
+     * DejaVu Sans (Debian's fonts-dejavu-core), it is embedded instead.
+     */
+    static final java.nio.file.Path[] UNICODE_FONT = {
+            java.nio.file.Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            java.nio.file.Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")};
+
+    private static void useUnicodeFont(PdfRendererBuilder builder) {
+        if (java.nio.file.Files.isReadable(UNICODE_FONT[0])) {
+            builder.useFont(UNICODE_FONT[0].toFile(), "Tutela Sans", 400,
+                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+        }
+        if (java.nio.file.Files.isReadable(UNICODE_FONT[1])) {
+            builder.useFont(UNICODE_FONT[1].toFile(), "Tutela Sans", 700,
+                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
+        }
+    }
+
     private final ITemplateEngine templates;
 
     ChronologyPdf(ITemplateEngine templates) {
@@ -58,6 +77,7 @@ class ChronologyPdf {
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            useUnicodeFont(builder);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(pdf);
             builder.run();

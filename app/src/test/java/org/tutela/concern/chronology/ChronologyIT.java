@@ -190,6 +190,23 @@ class ChronologyIT {
         }
 
         @Test
+        void printsTextInAnyScriptRatherThanReplacingItWithHashes() throws Exception {
+            // The test command installs DejaVu Sans (fonts-dejavu-core); the built-in PDF fonts are Latin-1 only.
+            var sexting = aConcern(ConcernKind.SEXTING, "Sent by “Łukasz Ōkubo” – Ιωάννης said → delete it.",
+                    learnerAs(Party.Involvement.VICTIM));
+
+            var response = mvc.perform(post(page + "/export").with(csrf()).with(given.as(dsl))
+                    .param("purpose", "Transfer of the child-protection file")
+                    .param("recipient", "Ms Khan, DSL, St Mary's School")).andReturn().getResponse();
+
+            try (var document = Loader.loadPDF(response.getContentAsByteArray())) {
+                assertThat(new PDFTextStripper().getText(document)).contains("Łukasz Ōkubo").contains("Ιωάννης")
+                        .contains("→");
+            }
+            assertThat(sexting).isNotNull();
+        }
+
+        @Test
         void withoutAPurposeIsRefusedAndNothingIsExported() throws Exception {
             var result = mvc.perform(post(page + "/export").with(csrf()).with(given.as(dsl))
                     .param("purpose", " ").param("recipient", "Ms Khan, DSL, St Mary's School")).andReturn();
