@@ -47,11 +47,16 @@ public class ConcernNotifications {
     private final String from;
     private final String baseUrl;
     private final Duration acknowledgeWithin;
+    private final SchoolHours schoolHours;
 
     ConcernNotifications(Concerns concerns, People people, JdbcClient jdbc, ObjectProvider<JavaMailSender> mail,
             Clock clock, @Value("${tutela.mail.from:tutela@localhost}") String from,
             @Value("${tutela.base-url:http://localhost:8080}") String baseUrl,
-            @Value("${tutela.concerns.acknowledge-within:PT15M}") Duration acknowledgeWithin) {
+            @Value("${tutela.concerns.acknowledge-within:PT15M}") Duration acknowledgeWithin,
+            @Value("${tutela.concerns.school-opens:08:00}") java.time.LocalTime opens,
+            @Value("${tutela.concerns.school-closes:18:00}") java.time.LocalTime closes) {
+        this.schoolHours = new SchoolHours(opens, closes, SchoolHours.ENGLAND_DEFAULT.days(),
+                SchoolHours.ENGLAND_DEFAULT.zone());
         this.concerns = concerns;
         this.people = people;
         this.jdbc = jdbc;
@@ -106,15 +111,22 @@ public class ConcernNotifications {
     @Transactional
     public void escalateUnacknowledged() {
         var now = clock.instant();
-        for (var summary : concerns.unacknowledged(now.minus(acknowledgeWithin), 0)) {
+        for (var summary : concerns.unacknowledged(now, 0)) {
+            if (now.isBefore(acknowledgementDue(summary, 1))) {
+                continue;
+            }
             var concern = concerns.find(summary.id()).orElseThrow();
             var rota = recipients(concern);
             rota.values().forEach(p -> notify(concern, p, "Not yet acknowledged: a concern is waiting for you"));
             concerns.reachedAcknowledgementStep(concern.id(), 1);
             concerns.addEntry(concern.id(), null, "Tutela", "ESCALATION",
-                    "Not acknowledged within " + acknowledgeWithin.toMinutes() + " minutes: the DSL rota alerted again", now);
+                    "Not acknowledged within " + acknowledgeWithin.toMinutes() + " minutes"
+                            + (summary.immediateRisk() ? "" : " of school time") + ": the DSL rota alerted again", now);
         }
-        for (var summary : concerns.unacknowledged(now.minus(acknowledgeWithin.multipliedBy(2)), 1)) {
+        for (var summary : concerns.unacknowledged(now, 1)) {
+            if (now.isBefore(acknowledgementDue(summary, 2))) {
+                continue;
+            }
             var concern = concerns.find(summary.id()).orElseThrow();
             var rota = recipients(concern);
             var next = new LinkedHashMap<PersonId, Person>();
@@ -126,7 +138,8 @@ public class ConcernNotifications {
             next.values().forEach(p -> notify(concern, p, "Not acknowledged by the DSL rota: a concern needs someone now"));
             concerns.reachedAcknowledgementStep(concern.id(), 2);
             concerns.addEntry(concern.id(), null, "Tutela", "ESCALATION", "Not acknowledged within "
-                    + acknowledgeWithin.multipliedBy(2).toMinutes() + " minutes: escalated to "
+                    + acknowledgeWithin.multipliedBy(2).toMinutes() + " minutes"
+                    + (summary.immediateRisk() ? "" : " of school time") + ": escalated to "
                     + String.join(", ", next.values().stream().map(Person::fullName).toList()), now);
         }
     }
@@ -194,6 +207,12 @@ public class ConcernNotifications {
             return recipients(concern);
         }
         return to;
+    }
+
+    /** When the acknowledgement (times {@code periods}) falls due: in school hours, or by the clock at immediate risk. */
+    public java.time.Instant acknowledgementDue(Concerns.Summary concern, int periods) {
+        return schoolHours.acknowledgementDue(concern.reportedAt(), acknowledgeWithin.multipliedBy(periods),
+                concern.immediateRisk());
     }
 
     public record Notice(UUID id, ConcernId concern, SchoolId school, String reference, String reason,

@@ -196,6 +196,7 @@ public class Concerns {
 
     /** New concerns nobody has acknowledged, reported before a time, at the step of the rota they have reached. */
     public List<Summary> unacknowledged(Instant reportedBefore, int step) {
+        // The caller decides, in school time, which of these are due.
         return jdbc.sql(SUMMARY + " where acknowledged_at is null and status = 'NEW' and reported_at < ?"
                         + " and acknowledgement_step = ?")
                 .params(ts(reportedBefore), step).query(Concerns::summary).list();

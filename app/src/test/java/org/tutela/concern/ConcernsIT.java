@@ -361,4 +361,29 @@ class ConcernsIT {
         assertThat(notifications.unread(head.id())).extracting(n -> n.reason())
                 .contains("Suspected imagery was viewed by someone who is not the DSL");
     }
+
+    @Test
+    void anUnacknowledgedConcernIsSentToTheRotaAgainAndThenToTheHeadteacher() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var head = people.holding(Role.HEADTEACHER, school.id()).get(0);
+        var concern = reported("BULLYING", learner, "VICTIM", teacher);
+        await().atMost(Duration.ofSeconds(10)).until(() -> notifications.unread(dsl.id()).size() == 1);
+        // Someone at immediate risk: the timer runs by the clock, so the test does not depend on the hour.
+        jdbc.sql("update concern set immediate_risk = true, reported_at = now() - interval '20 minutes' where id = ?")
+                .param(concern.id().value()).update();
+
+        notifications.escalateUnacknowledged();
+        var afterFirst = notifications.unread(head.id()).size();
+        jdbc.sql("update concern set reported_at = now() - interval '40 minutes' where id = ?")
+                .param(concern.id().value()).update();
+        notifications.escalateUnacknowledged();
+        notifications.escalateUnacknowledged();
+
+        assertThat(notifications.unread(dsl.id())).hasSize(2);
+        assertThat(afterFirst).isZero();
+        assertThat(notifications.unread(head.id())).hasSize(1);
+        assertThat(concerns.chronology(concern.id())).extracting(Concerns.Entry::text)
+                .anyMatch(line -> line.contains("the DSL rota alerted again"))
+                .anyMatch(line -> line.contains("escalated to"));
+    }
 }

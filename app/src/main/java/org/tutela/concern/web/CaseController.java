@@ -86,14 +86,13 @@ class CaseController {
         var at = schools.where(viewer, Permission.VIEW_CONCERN_QUEUE, school);
         var now = clock.instant();
         var visible = concerns.ofSchool(at.id(), true).stream()
-                .map(s -> new QueueLine(s, concerns.find(s.id()).orElseThrow()))
+                .map(s -> new QueueLine(s, concerns.find(s.id()).orElseThrow(), notices.acknowledgementDue(s, 1)))
                 .filter(line -> desk.accessOf(viewer, line.concern()).mayOpen())
                 .map(line -> line.withOverdue(now))
                 .toList();
         model.addAttribute("school", at);
         model.addAttribute("concerns", visible);
         model.addAttribute("now", now);
-        model.addAttribute("acknowledgeWithin", java.time.Duration.ofMinutes(15));
         return "concern/queue";
     }
 

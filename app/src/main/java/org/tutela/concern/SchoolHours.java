@@ -1,0 +1,60 @@
+package org.tutela.concern;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The hours in which the acknowledgement timer runs (INC-05: "15 minutes in school hours"). A concern reported in the
+ * evening is due to be acknowledged a quarter of an hour into the next school day; one marked as immediate risk is
+ * timed by the clock, whatever the hour.
+ */
+public record SchoolHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days, ZoneId zone) {
+
+    public static final SchoolHours ENGLAND_DEFAULT = new SchoolHours(LocalTime.of(8, 0), LocalTime.of(18, 0),
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), ZoneId.of("Europe/London"));
+
+    public SchoolHours {
+        if (!opens.isBefore(closes)) {
+            throw new IllegalArgumentException("school hours must open before they close");
+        }
+        if (days.isEmpty()) {
+            throw new IllegalArgumentException("school hours need at least one day");
+        }
+        days = EnumSet.copyOf(days);
+    }
+
+    /** When {@code within} of school time has passed since {@code from}. */
+    public Instant after(Instant from, Duration within) {
+        var remaining = within;
+        var at = from.atZone(zone);
+        for (int guard = 0; guard < 400; guard++) {
+            var day = at.toLocalDate();
+            var open = day.atTime(opens).atZone(zone);
+            var close = day.atTime(closes).atZone(zone);
+            if (!days.contains(day.getDayOfWeek()) || !at.isBefore(close)) {
+                at = day.plusDays(1).atTime(opens).atZone(zone);
+                continue;
+            }
+            if (at.isBefore(open)) {
+                at = open;
+            }
+            var left = Duration.between(at, close);
+            if (remaining.compareTo(left) <= 0) {
+                return at.plus(remaining).toInstant();
+            }
+            remaining = remaining.minus(left);
+            at = day.plusDays(1).atTime(opens).atZone(zone);
+        }
+        throw new IllegalStateException("no school time within 400 days");
+    }
+
+    /** When an acknowledgement is due: school time, or the clock for someone at immediate risk. */
+    public Instant acknowledgementDue(Instant reportedAt, Duration within, boolean immediateRisk) {
+        return immediateRisk ? reportedAt.plus(within) : after(reportedAt, within);
+    }
+}

@@ -1,0 +1,46 @@
+package org.tutela.concern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.Test;
+
+class SchoolHoursTest {
+
+    static final SchoolHours HOURS = SchoolHours.ENGLAND_DEFAULT;
+    static final Duration QUARTER = Duration.ofMinutes(15);
+
+    static Instant london(String localDateTime) {
+        return ZonedDateTime.parse(localDateTime + "[Europe/London]").toInstant();
+    }
+
+    @Test
+    void aConcernReportedDuringTheSchoolDayIsDueAQuarterOfAnHourLater() {
+        assertThat(HOURS.after(london("2026-11-25T10:00:00Z"), QUARTER)).isEqualTo(london("2026-11-25T10:15:00Z"));
+    }
+
+    @Test
+    void aConcernReportedOnAFridayEveningIsDueOnMondayMorning() {
+        assertThat(HOURS.after(london("2026-11-27T20:30:00Z"), QUARTER)).isEqualTo(london("2026-11-30T08:15:00Z"));
+    }
+
+    @Test
+    void theTimeLeftAtTheEndOfADayCarriesIntoTheNext() {
+        assertThat(HOURS.after(london("2026-11-25T17:55:00Z"), QUARTER)).isEqualTo(london("2026-11-26T08:10:00Z"));
+    }
+
+    @Test
+    void someoneAtImmediateRiskIsTimedByTheClockWhateverTheHour() {
+        assertThat(HOURS.acknowledgementDue(london("2026-11-27T20:30:00Z"), QUARTER, true))
+                .isEqualTo(london("2026-11-27T20:45:00Z"));
+    }
+
+    @Test
+    void theClocksGoingBackDoNotMoveTheMorning() {
+        // 25 October 2026 is a Sunday when British Summer Time ends; Monday opens at 08:00 GMT.
+        assertThat(HOURS.after(london("2026-10-23T19:00:00+01:00"), QUARTER)).isEqualTo(london("2026-10-26T08:15:00Z"));
+    }
+}
