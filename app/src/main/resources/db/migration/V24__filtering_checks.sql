@@ -24,3 +24,11 @@ create index filter_check_result_latest on filter_check_result (school_id, group
 
 grant select, insert, delete on filter_check_name to ${appRole};
 grant select, insert on filter_check_result to ${appRole};
+
+-- Where the school's Tutela DNS resolver answers, if the checks should also ask it as a device would.
+create table filter_check_point (
+    school_id    uuid primary key references school (id),
+    dns_address  text not null
+);
+
+grant select, insert, update, delete on filter_check_point to ${appRole};

@@ -28,6 +28,7 @@ import org.tutela.school.Viewer;
 public class EffectivenessChecks {
 
     static final String ENGINE = "filter engine";
+    static final String NO_ANSWER = "no-answer";
     private static final System.Logger log = System.getLogger(EffectivenessChecks.class.getName());
     private static final Categories CATEGORIES = Categories.standard();
 
@@ -94,6 +95,8 @@ public class EffectivenessChecks {
                 }
             }
         }
+        dnsResolver(school).ifPresent(address -> results.addAll(throughDns(DnsEnforcementPoint.at(address), bundle,
+                policy, chosen, lists)));
         var newlyFailing = newlyFailing(school, results);
         results.forEach(result -> keep(school, result));
         newlyFailing.forEach(failed -> events.publishEvent(new FilteringCheckFailed(school, failed.group(),
@@ -101,13 +104,68 @@ public class EffectivenessChecks {
         return results;
     }
 
+    /**
+     * Asks the school's DNS resolver for the test names of the group it places this server in. A resolver that does
+     * not answer is recorded once as not answering, and not asked again in this run.
+     */
+    private List<CheckResult> throughDns(DnsEnforcementPoint point, PolicyBundle bundle, FilterPolicy policy,
+            Map<String, List<String>> chosen, BlockLists lists) {
+        var now = clock.instant();
+        String groupId;
+        try {
+            groupId = policy.clients().groupOf(point.askingFrom()).map(GroupId::value).orElse(bundle.fallbackGroup());
+        } catch (IOException unreachable) {
+            return List.of(new CheckResult(now, (int) bundle.version(), bundle.fallbackGroup(), "-", "-",
+                    point.describe(), "NO_ANSWER", NO_ANSWER, false));
+        }
+        var group = bundle.groups().stream().filter(candidate -> candidate.id().equals(groupId)).findFirst();
+        var results = new ArrayList<CheckResult>();
+        for (var category : group.map(EffectivenessChecks::blockedFor).orElse(List.of())) {
+            for (var name : chosen.getOrDefault(category.id(), lists.samplesOf(category))) {
+                try {
+                    var blocked = point.blocks(name);
+                    results.add(new CheckResult(now, (int) bundle.version(), groupId, category.id(), name,
+                            point.describe(), blocked ? "BLOCK" : "ALLOW", blocked ? "answered-blocked" : "answered",
+                            blocked));
+                } catch (IOException silent) {
+                    results.add(new CheckResult(now, (int) bundle.version(), groupId, category.id(), name,
+                            point.describe(), "NO_ANSWER", NO_ANSWER, false));
+                    return results;
+                }
+            }
+        }
+        return results;
+    }
+
+    /** Where the school's DNS resolver answers, if the checks should ask it too. */
+    public java.util.Optional<String> dnsResolver(SchoolId school) {
+        return jdbc.sql("select dns_address from filter_check_point where school_id = ?").param(school.value())
+                .query(String.class).optional();
+    }
+
+    /** Sets or, when blank, clears the DNS resolver the checks ask. */
+    @Transactional
+    public void chooseDnsResolver(Viewer by, SchoolId school, String address) {
+        if (address == null || address.isBlank()) {
+            jdbc.sql("delete from filter_check_point where school_id = ?").param(school.value()).update();
+        } else {
+            DnsEnforcementPoint.at(address);
+            jdbc.sql("""
+                    insert into filter_check_point (school_id, dns_address) values (?, ?)
+                    on conflict (school_id) do update set dns_address = excluded.dns_address""")
+                    .params(school.value(), address.trim()).update();
+        }
+        audit.record("FILTER_CHECK_RESOLVER_CHOSEN", "filter_check_point", school.toString(), school.value(),
+                Outcome.ALLOWED, address == null || address.isBlank() ? "none" : address.trim());
+    }
+
     /** The latest result for each group, category and test name. */
     public List<CheckResult> latest(SchoolId school) {
         return jdbc.sql("""
-                select distinct on (group_id, category, test_name) run_at, policy_version, group_id, category,
-                       test_name, enforcement_point, verdict, rule, passed
+                select distinct on (enforcement_point, group_id, category, test_name) run_at, policy_version, group_id,
+                       category, test_name, enforcement_point, verdict, rule, passed
                 from filter_check_result where school_id = ?
-                order by group_id, category, test_name, run_at desc""")
+                order by enforcement_point desc, group_id, category, test_name, run_at desc""")
                 .param(school.value())
                 .query((rs, n) -> new CheckResult(rs.getTimestamp("run_at").toInstant(), rs.getInt("policy_version"),
                         rs.getString("group_id"), rs.getString("category"), rs.getString("test_name"),
@@ -120,7 +178,8 @@ public class EffectivenessChecks {
     public List<CheckSummary> lastRun(SchoolId school) {
         var byGroupAndCategory = new LinkedHashMap<String, List<CheckResult>>();
         for (var result : latest(school)) {
-            byGroupAndCategory.computeIfAbsent(result.group() + "/" + result.category(), key -> new ArrayList<>())
+            byGroupAndCategory.computeIfAbsent(result.enforcementPoint() + "/" + result.group() + "/"
+                    + result.category(), key -> new ArrayList<>())
                     .add(result);
         }
         return byGroupAndCategory.values().stream().map(CheckSummary::of).toList();
@@ -171,8 +230,9 @@ public class EffectivenessChecks {
     private List<CheckResult> newlyFailing(SchoolId school, List<CheckResult> results) {
         var failing = new LinkedHashMap<String, CheckResult>();
         for (var result : results) {
-            if (!result.passed()) {
-                failing.putIfAbsent(result.group() + "/" + result.category(), result);
+            // A resolver that does not answer is shown on the page, but is not a site getting through.
+            if (!result.passed() && !result.rule().equals(NO_ANSWER)) {
+                failing.putIfAbsent(result.enforcementPoint() + "/" + result.group() + "/" + result.category(), result);
             }
         }
         return failing.values().stream().filter(failed -> !failedLastTime(school, failed)).toList();
@@ -181,11 +241,11 @@ public class EffectivenessChecks {
     private boolean failedLastTime(SchoolId school, CheckResult failed) {
         return jdbc.sql("""
                 select coalesce(bool_or(not passed), false) from filter_check_result
-                where school_id = ? and group_id = ? and category = ?
+                where school_id = ? and enforcement_point = ? and group_id = ? and category = ?
                   and run_at = (select max(run_at) from filter_check_result
-                                where school_id = ? and group_id = ? and category = ?)""")
-                .params(school.value(), failed.group(), failed.category(), school.value(), failed.group(),
-                        failed.category())
+                                where school_id = ? and enforcement_point = ? and group_id = ? and category = ?)""")
+                .params(school.value(), failed.enforcementPoint(), failed.group(), failed.category(), school.value(),
+                        failed.enforcementPoint(), failed.group(), failed.category())
                 .query(Boolean.class).single();
     }
 

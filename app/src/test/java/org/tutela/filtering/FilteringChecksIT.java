@@ -126,6 +126,44 @@ class FilteringChecksIT {
     }
 
     @Test
+    void aResolverThatLetsAGamblingSiteThroughIsABreachAtThatEnforcementPoint() throws Exception {
+        inForce(RecommendedPolicy.groups());
+        try (var resolver = new FakeTutelaResolver(java.util.Set.of("bets.example", "tunnel.example"))) {
+            checks.chooseDnsResolver(osl, school.id(), resolver.address());
+
+            var results = checks.check(school.id(), lists);
+
+            var throughDns = results.stream().filter(result -> result.enforcementPoint().startsWith("DNS")).toList();
+            // This server asks from 127.0.0.1, which no network places in a group: the guests, the fallback.
+            assertThat(throughDns).extracting(CheckResult::group).containsOnly("guests");
+            assertThat(throughDns).filteredOn(result -> !result.passed())
+                    .extracting(CheckResult::category, CheckResult::testName, CheckResult::rule)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("gambling", "casino.example", "answered"));
+            assertThat(results).filteredOn(result -> result.enforcementPoint().equals("filter engine"))
+                    .allMatch(CheckResult::passed);
+            assertThat(events.stream(FilteringCheckFailed.class)).containsExactly(new FilteringCheckFailed(
+                    school.id(), "guests", "gambling", "casino.example",
+                    "DNS resolver " + resolver.address() + ", policy v1"));
+        }
+    }
+
+    @Test
+    void aResolverThatDoesNotAnswerIsShownButOpensNoBreach() throws Exception {
+        inForce(RecommendedPolicy.groups());
+        String silent;
+        try (var resolver = new FakeTutelaResolver(java.util.Set.of())) {
+            silent = resolver.address();
+        }
+        checks.chooseDnsResolver(osl, school.id(), silent);
+
+        var results = checks.check(school.id(), lists);
+
+        assertThat(results).filteredOn(result -> result.enforcementPoint().startsWith("DNS"))
+                .extracting(CheckResult::rule).containsExactly("no-answer");
+        assertThat(events.stream(FilteringCheckFailed.class)).isEmpty();
+    }
+
+    @Test
     void theSchoolChoosesItsOwnTestSitesForACategory() throws Exception {
         inForce(RecommendedPolicy.groups());
         var technician = given.staff(school, Role.TECHNICAL_STAFF);

@@ -35,6 +35,7 @@ class EffectivenessChecksController {
         model.addAttribute("school", at);
         model.addAttribute("summaries", checks.lastRun(at.id()));
         model.addAttribute("testNames", checks.testNames(at.id()));
+        model.addAttribute("dnsResolver", checks.dnsResolver(at.id()).orElse(""));
         model.addAttribute("categories", Categories.standard().all().stream()
                 .filter(category -> !category.illegal()).toList());
         return "filtering/checks";
@@ -51,6 +52,20 @@ class EffectivenessChecksController {
                     : results.size() + " test names tried; " + reachable + " reachable where they should be blocked");
         } catch (IllegalStateException unreadable) {
             redirect.addFlashAttribute("problem", unreadable.getMessage());
+        }
+        return "redirect:/schools/" + school + "/filtering/checks";
+    }
+
+    @PostMapping("/schools/{school}/filtering/checks/resolver")
+    String chooseResolver(@PathVariable UUID school, @RequestParam(defaultValue = "") String address, Viewer viewer,
+            RedirectAttributes redirect) {
+        var at = schools.where(viewer, Permission.RUN_FILTERING_CHECKS, school);
+        try {
+            checks.chooseDnsResolver(viewer, at.id(), address);
+            redirect.addFlashAttribute("success", address.isBlank() ? "The checks no longer ask a DNS resolver"
+                    : "The checks will also ask the DNS resolver at " + address.trim());
+        } catch (PolicyChangeRefused refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/schools/" + school + "/filtering/checks";
     }
