@@ -108,6 +108,8 @@ class HomeController {
         model.addAttribute("mayManagePeople", school != null && viewer.may(Permission.VIEW_PEOPLE, school));
         model.addAttribute("mayReadAudit", school != null && viewer.may(Permission.READ_AUDIT_TRAIL, school));
         model.addAttribute("mayViewFiltering", school != null && viewer.may(Permission.VIEW_FILTERING, school));
+        model.addAttribute("mayRecordSafeSearching", school != null
+                && viewer.may(Permission.RECORD_SAFE_SEARCHING_TAUGHT, school));
         model.addAttribute("school", school);
         model.addAttribute("mayRaiseConcern", school != null && viewer.may(Permission.RAISE_CONCERN, school));
         model.addAttribute("mayViewConcerns", school != null && viewer.may(Permission.VIEW_CONCERN_QUEUE, school));

@@ -96,6 +96,12 @@ class FilteringSafeSearchingIT {
     }
 
     @Test
+    void aClassTeacherFindsThePageFromTheirHomePage() throws Exception {
+        mvc.perform(get("/").with(given.as(year5Teacher)))
+                .andExpect(content().string(containsString(base)));
+    }
+
+    @Test
     void aLessonIsRecordedOnceAndNotForADayToCome() throws Exception {
         mvc.perform(post(base).with(csrf()).with(given.as(year5Teacher)).param("group", "ks2-upper")
                         .param("className", "5 Oak").param("taughtOn", LocalDate.now().plusDays(1).toString())
