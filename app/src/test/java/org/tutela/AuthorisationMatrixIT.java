@@ -129,6 +129,12 @@ class AuthorisationMatrixIT {
     /** Leadership roles, who approve or refuse someone else's filtering change. */
     static final Set<Role> FILTERING_APPROVERS = EnumSet.of(HEADTEACHER, LEADERSHIP);
 
+    /** Those who record that a class has been taught safe searching (FILT-06). */
+    static final Set<Role> SAFE_SEARCHING_RECORDERS = EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, CLASS_STAFF);
+
+    /** Those who see and run the filtering effectiveness checks and choose their test sites (FILT-13). */
+    static final Set<Role> FILTERING_CHECKERS = EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF);
+
     /** Those who see filtering reports in aggregate. */
     static final Set<Role> FILTERING_REPORT_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD,
             LEADERSHIP, TECHNICAL_STAFF);
@@ -267,6 +273,18 @@ class AuthorisationMatrixIT {
                     Access.atTheirOwnSchool(FILTERING_APPROVERS)),
             entry("POST /schools/{school}/filtering/versions/{version}/reject",
                     Access.atTheirOwnSchool(FILTERING_APPROVERS)),
+
+            entry("GET /schools/{school}/filtering/exceptions/new", Access.atTheirOwnSchool(FILTERING_PROPOSERS)),
+            entry("POST /schools/{school}/filtering/exceptions", Access.atTheirOwnSchool(FILTERING_PROPOSERS)),
+            entry("POST /schools/{school}/filtering/exceptions/{exception}/end",
+                    Access.atTheirOwnSchool(FILTERING_PROPOSERS)),
+            entry("GET /schools/{school}/filtering/safe-searching", Access.atTheirOwnSchool(SAFE_SEARCHING_RECORDERS)),
+            entry("POST /schools/{school}/filtering/safe-searching",
+                    Access.atTheirOwnSchool(SAFE_SEARCHING_RECORDERS)),
+            entry("GET /schools/{school}/filtering/checks", Access.atTheirOwnSchool(FILTERING_CHECKERS)),
+            entry("POST /schools/{school}/filtering/checks/run", Access.atTheirOwnSchool(FILTERING_CHECKERS)),
+            entry("POST /schools/{school}/filtering/checks/names", Access.atTheirOwnSchool(FILTERING_CHECKERS)),
+            entry("POST /schools/{school}/filtering/checks/resolver", Access.atTheirOwnSchool(FILTERING_CHECKERS)),
 
             entry("GET /schools/{school}/filtering/reports", Access.atTheirOwnSchool(FILTERING_REPORT_READERS)),
             entry("GET /schools/{school}/filtering/reports/history",
@@ -497,6 +515,7 @@ class AuthorisationMatrixIT {
                 .replace("{device}", UUID.randomUUID().toString())
                 .replace("{copy}", UUID.randomUUID().toString())
                 .replace("{transfer}", UUID.randomUUID().toString())
+                .replace("{exception}", UUID.randomUUID().toString())
                 .replace("{person}", target.id().value().toString());
         if (path.contains("{token}")) {
             path = path.replace("{token}", given.tokenFor(viewer).id().toString());
@@ -514,6 +533,16 @@ class AuthorisationMatrixIT {
                     .param("password", STRONG_PASSWORD);
             // Without a reason: an allowed proposer is told what is missing (422), and nothing is proposed.
             case "POST /schools/{school}/filtering/proposals" -> post(path).with(csrf()).param("reason", "");
+            // Without a learner or a group: an allowed person is told what is missing (422), and nothing is recorded.
+            case "POST /schools/{school}/filtering/exceptions", "POST /schools/{school}/filtering/safe-searching" ->
+                    post(path).with(csrf());
+            // No such exception in force, a category that is not one, an empty list: refused with a message (302).
+            case "POST /schools/{school}/filtering/exceptions/{exception}/end",
+                    "POST /schools/{school}/filtering/checks/names",
+                    "POST /schools/{school}/filtering/checks/run" -> post(path).with(csrf());
+            // Not an address: refused with a message (302), and the school's resolver stays as it was.
+            case "POST /schools/{school}/filtering/checks/resolver" -> post(path).with(csrf())
+                    .param("address", "not an address");
             // Version 1 of every school is in force: deciding or withdrawing it is refused with a message (302).
             case "POST /schools/{school}/filtering/versions/{version}/approve",
                     "POST /schools/{school}/filtering/versions/{version}/reject",
@@ -625,6 +654,8 @@ class AuthorisationMatrixIT {
                     || status == 409 && endpoint.equals("POST /schools/{school}/people/{person}/account")
                             && scope.equals(OWN_RECORD.name())
                     || status == 422 && (endpoint.equals("POST /schools/{school}/filtering/proposals")
+                            || endpoint.equals("POST /schools/{school}/filtering/exceptions")
+                            || endpoint.equals("POST /schools/{school}/filtering/safe-searching")
                             || endpoint.equals("POST /report/{school}")
                             || endpoint.equals("POST /schools/{school}/concerns")
                             || endpoint.equals("POST /api/v1/schools/{school}/concerns")

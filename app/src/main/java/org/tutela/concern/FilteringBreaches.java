@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.tutela.filtering.FilteringCheckFailed;
 import org.tutela.filtering.IllegalContentAttempted;
 import org.tutela.procedure.ConcernKind;
 import org.tutela.procedure.Party;
@@ -44,5 +45,21 @@ class FilteringBreaches {
                 attempt.school(), intake);
         desk.systemFacts(concern.id(), attempt.school(), EnumSet.of(org.tutela.procedure.Fact.BELIEVED_ILLEGAL_MATERIAL,
                 org.tutela.procedure.Fact.SAFEGUARDING));
+    }
+
+    /** A scheduled effectiveness check reached a site the policy blocks (FILT-13): a breach with no CP element. */
+    @ApplicationModuleListener
+    void on(FilteringCheckFailed failed) {
+        var description = "The scheduled filtering check reached " + failed.testName() + ", a test site in the category "
+                + failed.category() + ", for filtering group " + failed.group() + " through the " + failed.enforcementPoint()
+                + ", although the policy blocks that category. Find out why (an allow list, a temporary allow, an"
+                + " enforcement point out of date) and record the fix as a filtering change.";
+        var intake = new ConcernDesk.NewConcern(EnumSet.of(ConcernKind.FILTERING_BREACH),
+                List.of(new Involved(null, Party.Kind.UNKNOWN, Party.Involvement.SUBJECT, "Filtering group "
+                        + failed.group(), null)),
+                LocalDate.now(ZoneId.of("Europe/London")), Intake.Location.ON_SITE, Intake.Device.SCHOOL,
+                "School network", description, "None yet", false, null, false, Intake.Source.FILTERING_LOG);
+        desk.report(new ConcernDesk.Reporter(null, "Tutela filtering checks", Intake.ReporterKind.SYSTEM),
+                failed.school(), intake);
     }
 }

@@ -21,8 +21,11 @@ class BundleExport {
     private final BlockPageRequests requests;
     private final Schools schools;
     private final FilteringProperties properties;
+    private final SafeSearchingLessons lessons;
 
-    BundleExport(FilterPolicies policies, BlockPageRequests requests, Schools schools, FilteringProperties properties) {
+    BundleExport(FilterPolicies policies, BlockPageRequests requests, Schools schools, FilteringProperties properties,
+            SafeSearchingLessons lessons) {
+        this.lessons = lessons;
         this.policies = policies;
         this.requests = requests;
         this.schools = schools;
@@ -43,12 +46,30 @@ class BundleExport {
         }
     }
 
-    void write(SchoolId school) {
+    @ApplicationModuleListener
+    void on(SafeSearchingTaught taught) {
+        if (properties.bundleDirectory() != null && policies.inForce(taught.school()).isPresent()) {
+            write(taught.school());
+        }
+    }
+
+    /**
+     * The policy in force as the enforcement points get it: its groups, with safe searching taught or not (FILT-06),
+     * the temporary allows in force, and the rules of its exceptions for individual learners.
+     */
+    PolicyBundle bundle(SchoolId school) {
         var inForce = policies.inForce(school).orElseThrow();
         var name = schools.find(school).map(found -> found.name()).orElse(null);
-        var bundle = new PolicyBundle(inForce.version(), school.value().toString(), name,
+        var taught = lessons.taughtGroups(school);
+        var groups = inForce.groups().stream().map(group -> group.taught(taught.contains(group.id()))).toList();
+        return new PolicyBundle(inForce.version(), school.value().toString(), name,
                 new PolicyBundle.Lists(properties.ut1(), List.of(), properties.iwf(), properties.terrorism()),
-                RecommendedPolicy.FALLBACK_GROUP, inForce.groups(), requests.temporaryAllows(school), null);
+                RecommendedPolicy.FALLBACK_GROUP, groups, requests.temporaryAllows(school), null,
+                inForce.exceptions().stream().map(IndividualException::rule).toList());
+    }
+
+    void write(SchoolId school) {
+        var bundle = bundle(school);
         try {
             Files.createDirectories(properties.bundleDirectory());
             PolicyBundles.write(bundle, properties.bundleDirectory().resolve(school.value() + ".json"));

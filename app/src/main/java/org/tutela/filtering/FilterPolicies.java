@@ -30,8 +30,10 @@ public class FilterPolicies {
 
     private static final TypeReference<List<PolicyBundle.Group>> GROUPS = new TypeReference<>() {
     };
+    private static final TypeReference<List<IndividualException>> EXCEPTIONS = new TypeReference<>() {
+    };
     private static final String COLUMNS = """
-            id, school_id, version, status, groups, reason, risk_note, proposed_by, proposed_at, decided_by,
+            id, school_id, version, status, groups, learner_exceptions, reason, risk_note, proposed_by, proposed_at, decided_by,
             decided_at, decision_note, activated_at, based_on
             """;
 
@@ -39,8 +41,11 @@ public class FilterPolicies {
     private final JsonMapper json;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final java.time.Clock clock;
 
-    FilterPolicies(JdbcClient jdbc, JsonMapper json, AuditTrail audit, ApplicationEventPublisher events) {
+    FilterPolicies(JdbcClient jdbc, JsonMapper json, AuditTrail audit, ApplicationEventPublisher events,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
         this.audit = audit;
@@ -62,23 +67,64 @@ public class FilterPolicies {
                 .params(school.value(), version).query(this::version).optional();
     }
 
+    /** How many exceptions for individual learners in force have reached their review date (FILT-17). */
+    public long exceptionReviewsDue(SchoolId school) {
+        var today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        return inForce(school).map(PolicyVersion::exceptions).orElse(List.of()).stream()
+                .filter(exception -> exception.reviewDue(today)).count();
+    }
+
     /** Every version, newest first. */
     public List<PolicyVersion> history(SchoolId school) {
         return jdbc.sql("select " + COLUMNS + " from filter_policy_version where school_id = ? order by version desc")
                 .param(school.value()).query(this::version).list();
     }
 
-    /** Proposes a new version; refused while another proposal is open, or when the groups cannot be compiled. */
+    /**
+     * Proposes a new version of the groups, keeping the exceptions for individual learners of the version in force;
+     * refused while another proposal is open, or when the groups cannot be compiled.
+     */
     @Transactional
     public PolicyVersion propose(Viewer proposer, SchoolId school, List<PolicyBundle.Group> groups, String reason,
             String riskNote) {
+        var exceptions = inForce(school).map(PolicyVersion::exceptions).orElse(List.of());
+        return propose(proposer, school, groups, exceptions, reason, riskNote);
+    }
+
+    /** Proposes the version in force with one more exception for an individual learner (FILT-17). */
+    @Transactional
+    public PolicyVersion proposeException(Viewer proposer, SchoolId school, IndividualException exception,
+            String reason, String riskNote) {
+        var current = inForce(school).orElseThrow(() -> new PolicyChangeRefused(
+                "The school needs a filtering policy in force before an exception to it can be proposed"));
+        if (exception.reviewDue(java.time.LocalDate.now(clock))) {
+            throw new PolicyChangeRefused("The review date must be in the future");
+        }
+        var exceptions = new java.util.ArrayList<>(current.exceptions());
+        exceptions.add(exception);
+        return propose(proposer, school, current.groups(), exceptions, reason, riskNote);
+    }
+
+    /** Proposes the version in force without one of its exceptions for an individual learner. */
+    @Transactional
+    public PolicyVersion proposeEndingException(Viewer proposer, SchoolId school, UUID exception, String reason,
+            String riskNote) {
+        var current = inForce(school).orElseThrow(() -> new PolicyChangeRefused("No filtering policy is in force"));
+        var ended = current.exception(exception).orElseThrow(() -> new PolicyChangeRefused(
+                "That exception is not part of the policy in force"));
+        var exceptions = current.exceptions().stream().filter(kept -> !kept.equals(ended)).toList();
+        return propose(proposer, school, current.groups(), exceptions, reason, riskNote);
+    }
+
+    private PolicyVersion propose(Viewer proposer, SchoolId school, List<PolicyBundle.Group> groups,
+            List<IndividualException> exceptions, String reason, String riskNote) {
         if (reason == null || reason.isBlank()) {
             throw new PolicyChangeRefused("Say why this change is needed");
         }
         if (riskNote == null || riskNote.isBlank()) {
             throw new PolicyChangeRefused("Write the risk assessment: what could go wrong for children, and why it is acceptable");
         }
-        check(groups);
+        check(groups, exceptions);
         if (openProposal(school).isPresent()) {
             throw new PolicyChangeRefused("Another change is waiting for approval: it must be approved, refused or "
                     + "withdrawn before a new one is proposed");
@@ -89,10 +135,11 @@ public class FilterPolicies {
         var id = UUID.randomUUID();
         try {
             jdbc.sql("""
-                    insert into filter_policy_version (id, school_id, version, status, groups, reason, risk_note,
-                                                       proposed_by, based_on)
-                    values (?, ?, ?, 'PROPOSED', ?::jsonb, ?, ?, ?, ?)""")
-                    .params(id, school.value(), next, json.writeValueAsString(groups), reason.trim(), riskNote.trim(),
+                    insert into filter_policy_version (id, school_id, version, status, groups, learner_exceptions,
+                                                       reason, risk_note, proposed_by, based_on)
+                    values (?, ?, ?, 'PROPOSED', ?::jsonb, ?::jsonb, ?, ?, ?, ?)""")
+                    .params(id, school.value(), next, json.writeValueAsString(groups),
+                            json.writeValueAsString(exceptions), reason.trim(), riskNote.trim(),
                             proposer.person().value(), basedOn)
                     .update();
         } catch (DuplicateKeyException raced) {
@@ -175,14 +222,15 @@ public class FilterPolicies {
     }
 
     /** Compiles the groups with the engine, so a mistake is refused here rather than at an enforcement point. */
-    private static void check(List<PolicyBundle.Group> groups) {
+    private static void check(List<PolicyBundle.Group> groups, List<IndividualException> exceptions) {
         if (groups.stream().noneMatch(group -> group.id().equals(RecommendedPolicy.FALLBACK_GROUP))) {
             throw new PolicyChangeRefused("The policy needs a '" + RecommendedPolicy.FALLBACK_GROUP + "' group for "
                     + "devices no network places in a group");
         }
         try {
             PolicyBundles.compile(new PolicyBundle(1, null, null, null, RecommendedPolicy.FALLBACK_GROUP, groups, List.of(),
-                    null), BlockLists.empty(Categories.standard()));
+                    null, exceptions.stream().map(IndividualException::rule).toList()),
+                    BlockLists.empty(Categories.standard()));
         } catch (IllegalArgumentException refused) {
             throw new PolicyChangeRefused(refused.getMessage());
         }
@@ -196,7 +244,8 @@ public class FilterPolicies {
         var basedOn = rs.getObject("based_on", Integer.class);
         return new PolicyVersion(rs.getObject("id", UUID.class), new SchoolId(rs.getObject("school_id", UUID.class)),
                 rs.getInt("version"), PolicyStatus.valueOf(rs.getString("status")),
-                json.readValue(rs.getString("groups"), GROUPS), rs.getString("reason"), rs.getString("risk_note"),
+                json.readValue(rs.getString("groups"), GROUPS),
+                json.readValue(rs.getString("learner_exceptions"), EXCEPTIONS), rs.getString("reason"), rs.getString("risk_note"),
                 proposedBy == null ? null : new PersonId(proposedBy), rs.getTimestamp("proposed_at").toInstant(),
                 decidedBy == null ? null : new PersonId(decidedBy), decidedAt == null ? null : decidedAt.toInstant(),
                 rs.getString("decision_note"), activatedAt == null ? null : activatedAt.toInstant(), basedOn);

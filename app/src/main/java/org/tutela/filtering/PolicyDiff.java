@@ -35,6 +35,11 @@ public final class PolicyDiff {
                     changes.add(group.allowListOnly() ? "Reaches approved sites only"
                             : "Reaches any site that is not blocked, not only approved ones");
                 }
+                if (old.safeSearchingTaughtFirst() != group.safeSearchingTaughtFirst()) {
+                    changes.add(group.safeSearchingTaughtFirst()
+                            ? "General search engines only once the class has been taught safe searching"
+                            : "General search engines no longer wait for safe searching to be taught");
+                }
                 if (old.safeSearch() != group.safeSearch()) {
                     changes.add(group.safeSearch() ? "Safe search forced on" : "Safe search no longer forced");
                 }
@@ -42,6 +47,10 @@ public final class PolicyDiff {
             if (!changes.isEmpty()) {
                 result.add(new GroupChanges(group.label() == null ? group.id() : group.label(), changes));
             }
+        }
+        var exceptions = exceptionChanges(before == null ? List.of() : before.exceptions(), after.exceptions());
+        if (!exceptions.isEmpty()) {
+            result.add(new GroupChanges("Exceptions for individual learners", exceptions));
         }
         if (before != null) {
             for (var old : before.groups()) {
@@ -52,6 +61,23 @@ public final class PolicyDiff {
             }
         }
         return result;
+    }
+
+    private static List<String> exceptionChanges(List<IndividualException> before, List<IndividualException> after) {
+        var changes = new ArrayList<String>();
+        for (var exception : after) {
+            if (!before.contains(exception)) {
+                changes.add("New exception: " + exception.learner() + " (" + exception.identifiedBy() + ") "
+                        + exception.effect() + ", to be reviewed by " + exception.reviewBy() + ". Rationale: "
+                        + exception.rationale());
+            }
+        }
+        for (var exception : before) {
+            if (!after.contains(exception)) {
+                changes.add("Exception ended: " + exception.learner() + " no longer " + exception.effect());
+            }
+        }
+        return changes;
     }
 
     public static String label(String categoryId) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A starting policy that keeps the seed policies' promises: the UKSIC categories and the illegal lists blocked for
  * everyone (FILT-02); the youngest reach approved sites only (FILT-04); a child search engine up to Year 4 with other
- * search engines blocked (FILT-05); safe search forced for Years 5 and 6 (FILT-06); no social media, VPNs or
+ * search engines blocked (FILT-05); for Years 5 and 6, the child search engine until the class has been taught safe
+ * searching, then general search engines with safe search forced (FILT-06); no social media, VPNs or
  * anonymisers for learners (FILT-07, FILT-10). A school reviews and approves it like any other change.
  */
 public final class RecommendedPolicy {
@@ -33,8 +34,8 @@ public final class RecommendedPolicy {
                         APPROVED_FOR_THE_YOUNGEST, List.of(), true, "STRICT"),
                 new PolicyBundle.Group("ks2-lower", "Years 3 and 4", with(learners(), "search-engines"), false,
                         List.of(CHILD_SEARCH_ENGINE), List.of(), true, "STRICT"),
-                new PolicyBundle.Group("ks2-upper", "Years 5 and 6", learners(), false, List.of(), List.of(), true,
-                        "STRICT"),
+                new PolicyBundle.Group("ks2-upper", "Years 5 and 6", learners(), false,
+                        List.of(CHILD_SEARCH_ENGINE), List.of(), true, "STRICT", true, false),
                 new PolicyBundle.Group("staff", "Staff", with(new ArrayList<>(List.of("pornography", "malware",
                         "piracy", "extremism", "discrimination", "self-harm")), "proxy-vpn"), false, List.of(),
                         List.of(), false, "OFF"),

@@ -24,6 +24,8 @@ final class AttentionByRole {
             "No filtering changes are waiting for approval.");
     private static final Attention FILTERING_BREACHES = new Attention("Filtering breaches",
             "No attempts to reach illegal content in the last 7 days.");
+    private static final Attention EXCEPTION_REVIEWS = new Attention("Filtering exceptions to review",
+            "No filtering exceptions for individual learners are due for review.");
     private static final Attention UNBLOCK_REQUESTS = new Attention("Requests to unblock a site",
             "No requests to unblock a site are waiting.");
     private static final Attention TECHNICAL_TASKS = new Attention("Technical tasks",
@@ -47,7 +49,7 @@ final class AttentionByRole {
             entry(Role.DSL, List.of(CONCERNS_WAITING, ACTIONS_DUE, ALLEGATIONS, FILTERING_BREACHES)),
             entry(Role.DEPUTY_DSL, List.of(CONCERNS_WAITING, ACTIONS_DUE)),
             entry(Role.HEADTEACHER, List.of(ALLEGATIONS, FILTER_APPROVALS)),
-            entry(Role.ONLINE_SAFETY_LEAD, List.of(FILTERING_BREACHES, UNBLOCK_REQUESTS)),
+            entry(Role.ONLINE_SAFETY_LEAD, List.of(FILTERING_BREACHES, UNBLOCK_REQUESTS, EXCEPTION_REVIEWS)),
             entry(Role.LEADERSHIP, List.of(ASSIGNED_STEPS, FILTER_APPROVALS)),
             entry(Role.TECHNICAL_STAFF, List.of(TECHNICAL_TASKS, FILTERING_BREACHES, UNBLOCK_REQUESTS)),
             entry(Role.CLASS_STAFF, List.of(MY_REPORTS)),

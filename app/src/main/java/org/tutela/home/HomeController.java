@@ -87,6 +87,14 @@ class HomeController {
                                 "/schools/" + school + "/filtering/versions/" + open.version()))
                         .orElseGet(() -> new Part(part.heading(), part.whenEmpty(), 0, null, null));
             }
+            if (school != null && part.heading().equals("Filtering exceptions to review")
+                    && viewer.may(Permission.PROPOSE_FILTERING_CHANGE, school)) {
+                var due = (int) policies.exceptionReviewsDue(school);
+                return new Part(part.heading(), part.whenEmpty(), due,
+                        due + (due == 1 ? " exception for a learner has" : " exceptions for learners have")
+                                + " reached the review date",
+                        "/schools/" + school + "/filtering#exceptions");
+            }
             if (school != null && part.heading().equals("Filtering breaches")
                     && viewer.may(Permission.VIEW_FILTERING_REPORTS, school)) {
                 var attempts = (int) decisions.illegalAttempts(school, 7);
@@ -100,6 +108,8 @@ class HomeController {
         model.addAttribute("mayManagePeople", school != null && viewer.may(Permission.VIEW_PEOPLE, school));
         model.addAttribute("mayReadAudit", school != null && viewer.may(Permission.READ_AUDIT_TRAIL, school));
         model.addAttribute("mayViewFiltering", school != null && viewer.may(Permission.VIEW_FILTERING, school));
+        model.addAttribute("mayRecordSafeSearching", school != null
+                && viewer.may(Permission.RECORD_SAFE_SEARCHING_TAUGHT, school));
         model.addAttribute("school", school);
         model.addAttribute("mayRaiseConcern", school != null && viewer.may(Permission.RAISE_CONCERN, school));
         model.addAttribute("mayViewConcerns", school != null && viewer.may(Permission.VIEW_CONCERN_QUEUE, school));

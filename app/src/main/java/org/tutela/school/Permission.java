@@ -24,6 +24,10 @@ public enum Permission {
     VIEW_FILTERING_REPORTS(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, TECHNICAL_STAFF)),
     /** One person's or device's filtering history and the search terms used: every search is audited (MON-09). */
     SEARCH_FILTERING_LOG(EnumSet.of(DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, TECHNICAL_STAFF)),
+    /** Record that a class has been taught safe searching, which opens general search engines to it (FILT-06). */
+    RECORD_SAFE_SEARCHING_TAUGHT(EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, CLASS_STAFF)),
+    /** See the results of the filtering effectiveness checks, choose their test names and run them (FILT-13). */
+    RUN_FILTERING_CHECKS(EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
     /** Decide requests from the block page to unblock a site (FILT-12). */
     DECIDE_UNBLOCK_REQUESTS(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
     /** Read the worries children send from the block page: safeguarding information. */

@@ -105,6 +105,12 @@ class AccessibilityIT {
         visit("/schools/" + school + "/filtering/versions/1", "Filtering version 1");
         visit("/schools/" + school + "/filtering/proposal", "Propose a filtering change");
         visit("/schools/" + school + "/filtering/reports", "Filtering reports");
+        visit("/schools/" + school + "/filtering/exceptions/new", "Propose an exception for a learner");
+        browser.find(By.id("propose-exception")).click();
+        browser.waitForText(By.className("govuk-error-summary__title"), "There is a problem");
+        check("the learner exception form with errors");
+        visit("/schools/" + school + "/filtering/safe-searching", "Safe searching taught");
+        visit("/schools/" + school + "/filtering/checks", "Filtering effectiveness checks");
         visit("/audit", "Audit trail");
         visit("/schools/" + school + "/concerns/new", "Record a concern");
         browser.find(By.cssSelector("label[for=kind-STAFF_ALLEGATION]")).click();

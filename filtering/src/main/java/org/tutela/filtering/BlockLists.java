@@ -15,8 +15,11 @@ public final class BlockLists {
     private final DomainTable names;
     private final UrlPrefixes urls;
     private final Expressions expressions;
+    private final java.util.Map<String, List<String>> samples;
 
-    private BlockLists(Categories categories, DomainTable names, UrlPrefixes urls, Expressions expressions) {
+    private BlockLists(Categories categories, DomainTable names, UrlPrefixes urls, Expressions expressions,
+            java.util.Map<String, List<String>> samples) {
+        this.samples = samples;
         this.categories = categories;
         this.names = names;
         this.urls = urls;
@@ -28,7 +31,7 @@ public final class BlockLists {
     }
 
     public static BlockLists empty(Categories categories) {
-        return new BlockLists(categories, DomainTable.empty(), UrlPrefixes.NONE, Expressions.NONE);
+        return new BlockLists(categories, DomainTable.empty(), UrlPrefixes.NONE, Expressions.NONE, java.util.Map.of());
     }
 
     public Categories categories() {
@@ -47,6 +50,14 @@ public final class BlockLists {
 
     public int expressions() {
         return expressions.size();
+    }
+
+    /**
+     * The first few names listed under a category, as loaded: names an effectiveness check (FILT-13) can try without
+     * a school having to choose its own.
+     */
+    public List<String> samplesOf(Category category) {
+        return samples.getOrDefault(category.id(), List.of());
     }
 
     /** The categories a host is listed under, itself or at any level above it, in catalogue order. */
@@ -74,12 +85,14 @@ public final class BlockLists {
 
     public static final class Builder {
 
+        private static final int SAMPLES = 3;
         private static final IntBinaryOperator UNION = (listed, added) -> listed | added;
 
         private final Categories categories;
         private final DomainTable.Builder names = DomainTable.builder();
         private final UrlPrefixes.Builder urls = new UrlPrefixes.Builder();
         private final Expressions.Builder expressions = new Expressions.Builder();
+        private final java.util.Map<String, List<String>> samples = new java.util.HashMap<>();
         private long skipped;
 
         private Builder(Categories categories) {
@@ -104,6 +117,10 @@ public final class BlockLists {
                 return this;
             }
             names.add(normalised.get(), bit, UNION);
+            var sampled = samples.computeIfAbsent(category.id(), id -> new java.util.ArrayList<>());
+            if (sampled.size() < SAMPLES) {
+                sampled.add(normalised.get());
+            }
             return this;
         }
 
@@ -167,7 +184,10 @@ public final class BlockLists {
         }
 
         public BlockLists build() {
-            return new BlockLists(categories, names.build(), urls.build(), expressions.build());
+            var copied = new java.util.HashMap<String, List<String>>();
+            samples.forEach((category, names) -> copied.put(category, List.copyOf(names)));
+            return new BlockLists(categories, names.build(), urls.build(), expressions.build(),
+                    java.util.Map.copyOf(copied));
         }
     }
 }

@@ -39,6 +39,30 @@ public final class ClientNetworks {
         return new ClientNetworks(List.copyOf(networks), Map.copyOf(lowerCased));
     }
 
+    /**
+     * These clients with learners an exception places in another group (FILT-17): by user name, or by their device's
+     * address, which is more specific than any network.
+     */
+    ClientNetworks placing(List<LearnerException> exceptions) {
+        var moved = exceptions.stream().filter(exception -> exception.kind() == LearnerException.Kind.GROUP).toList();
+        if (moved.isEmpty()) {
+            return this;
+        }
+        var byUser = new java.util.HashMap<>(users);
+        var byNetwork = new ArrayList<Network>();
+        for (var exception : moved) {
+            if (exception.user() != null) {
+                byUser.put(exception.user(), exception.group());
+            }
+            if (exception.device() != null) {
+                byNetwork.add(Network.parse(exception.device(), exception.group()));
+            }
+        }
+        byNetwork.addAll(networks);
+        byNetwork.sort(Comparator.comparingInt(Network::prefixLength).reversed());
+        return new ClientNetworks(List.copyOf(byNetwork), Map.copyOf(byUser));
+    }
+
     /** Every group a network or a user is placed in. */
     public java.util.Set<GroupId> groups() {
         var groups = new java.util.HashSet<>(users.values());

@@ -33,6 +33,9 @@ final class CompiledGroup {
             blocked |= categories.bit(categories.byId(id)
                     .orElseThrow(() -> new PolicyRefused("group " + group.id() + " blocks an unknown category: " + id)));
         }
+        if (group.generalSearchLocked()) {
+            blocked |= categories.bit(Categories.SEARCH_ENGINES);
+        }
         var allow = table(group.allow(), group, "allow");
         for (var name : group.allow()) {
             var bytes = Hosts.lowerCaseAscii(DomainName.normalise(name).orElseThrow());

@@ -43,6 +43,16 @@ public final class FilterEngine {
         return policy.decideUrl(group, url, clock.instant());
     }
 
+    /** For a host as asked by one client, with the exceptions for that learner (FILT-17). */
+    public Decision decideFor(String address, String user, String host) {
+        return policy.decideFor(address, user, host, clock.instant());
+    }
+
+    /** For a URL as asked by one client, with the exceptions for that learner (FILT-17). */
+    public Decision decideUrlFor(String address, String user, String url) {
+        return policy.decideUrlFor(address, user, url, clock.instant());
+    }
+
     /** Puts a new version in force; an older version than the one in force is refused. */
     public synchronized void activate(FilterPolicy next) {
         if (next.version() < policy.version()) {

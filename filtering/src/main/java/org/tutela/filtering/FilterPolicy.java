@@ -22,10 +22,12 @@ public final class FilterPolicy {
     private final CompiledGroup fallback;
     private final ClientNetworks clients;
     private final List<String> ignoredAllows;
+    private final LearnerExceptions learners;
 
     private FilterPolicy(long version, BlockLists lists, Map<GroupId, CompiledGroup> groups, CompiledGroup fallback,
-            ClientNetworks clients, List<String> ignoredAllows) {
+            ClientNetworks clients, List<String> ignoredAllows, LearnerExceptions learners) {
         this.ignoredAllows = ignoredAllows;
+        this.learners = learners;
         this.version = version;
         this.lists = lists;
         this.groups = groups;
@@ -45,6 +47,17 @@ public final class FilterPolicy {
     /** Compiles a version together with the networks and users that place clients in its groups. */
     public static FilterPolicy compile(long version, BlockLists lists, List<GroupPolicy> groups,
             List<TemporaryAllow> temporaryAllows, GroupId fallback, ClientNetworks clients) {
+        return compile(version, lists, groups, temporaryAllows, fallback, clients, List.of());
+    }
+
+    /**
+     * Compiles a version with its exceptions for individual learners (FILT-17). An exception that allows a site on an
+     * illegal list is left out and reported, as a temporary allow is; one that moves a learner to a group the
+     * version does not have is refused.
+     */
+    public static FilterPolicy compile(long version, BlockLists lists, List<GroupPolicy> groups,
+            List<TemporaryAllow> temporaryAllows, GroupId fallback, ClientNetworks clients,
+            List<LearnerException> learnerExceptions) {
         // A temporary allow that cannot take effect (an illegal name, a group that is gone) is left out and
         // reported, rather than holding back the whole version: the rest of the policy must still arrive.
         var ignored = new ArrayList<String>();
@@ -70,12 +83,23 @@ public final class FilterPolicy {
         if (fallbackGroup == null) {
             throw new PolicyRefused("the fallback group " + fallback + " has no policy");
         }
-        for (var group : clients.groups()) {
+        var exceptions = new ArrayList<LearnerException>();
+        for (var exception : learnerExceptions) {
+            if (exception.kind() == LearnerException.Kind.ALLOW && illegal(lists, exception.domain())) {
+                ignored.add(exception.domain() + " for " + (exception.user() != null ? exception.user()
+                        : exception.device()) + ": on an illegal-content list");
+            } else {
+                exceptions.add(exception);
+            }
+        }
+        var placed = clients.placing(exceptions);
+        for (var group : placed.groups()) {
             if (!compiled.containsKey(group)) {
                 throw new PolicyRefused("clients are placed in group " + group + ", which has no policy");
             }
         }
-        return new FilterPolicy(version, lists, Map.copyOf(compiled), fallbackGroup, clients, List.copyOf(ignored));
+        return new FilterPolicy(version, lists, Map.copyOf(compiled), fallbackGroup, placed, List.copyOf(ignored),
+                LearnerExceptions.of(exceptions));
     }
 
     private static boolean illegal(BlockLists lists, String domain) {
@@ -169,6 +193,36 @@ public final class FilterPolicy {
             return blocked(Rule.BLOCKED_CATEGORY, rules, blocked, listedEntry(request, byHost, byUrl, blocked));
         }
         return safeSearchOrAllow(rules, host, 0, host.length);
+    }
+
+    /**
+     * Decides for a host as asked by one client: the group the client is in (by user name, then address, else the
+     * fallback), and any exception for that learner about the host, which comes straight after the illegal lists.
+     */
+    public Decision decideFor(String address, String user, String host, Instant now) {
+        var group = clients.groupOf(address, user).orElse(null);
+        var bytes = Hosts.lowerCaseAscii(host);
+        return forLearner(address, user, bytes, decide(group, bytes, 0, bytes.length, now));
+    }
+
+    /** As {@link #decideUrl}, for one client, with that learner's exceptions as in {@link #decideFor}. */
+    public Decision decideUrlFor(String address, String user, String url, Instant now) {
+        var group = clients.groupOf(address, user).orElse(null);
+        var decision = decideUrl(group, url, now);
+        return learners.isEmpty() ? decision : forLearner(address, user, RequestUrl.parse(url).host(), decision);
+    }
+
+    private Decision forLearner(String address, String user, byte[] host, Decision byGroup) {
+        if (learners.isEmpty() || byGroup.rule() == Rule.ILLEGAL_LIST || byGroup.rule() == Rule.NOT_A_HOST_NAME) {
+            return byGroup;
+        }
+        var exception = learners.about(address, user, new String(host, StandardCharsets.US_ASCII));
+        if (exception == null) {
+            return byGroup;
+        }
+        var verdict = exception.kind() == LearnerException.Kind.ALLOW ? Verdict.ALLOW : Verdict.BLOCK;
+        return new Decision(verdict, Rule.LEARNER_EXCEPTION, byGroup.group(), null, exception.domain(), null, null,
+                version);
     }
 
     private CompiledGroup rulesOf(GroupId group) {

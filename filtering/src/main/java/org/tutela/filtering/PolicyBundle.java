@@ -17,17 +17,28 @@ import java.util.Map;
  *                 "allowListOnly": false, "allow": [], "deny": [], "safeSearch": true, "youTube": "STRICT" } ],
  *   "temporaryAllows": [ { "group": "ks2-upper", "domain": "friends.example", "grantedBy": "Ms Turner",
  *                          "reason": "Privacy lesson", "from": "2026-11-25T10:00:00Z", "until": "2026-11-25T11:00:00Z" } ],
- *   "clients": { "networks": { "10.20.5.0/24": "ks2-upper" }, "users": { "jsmith": "staff" } } }
+ *   "clients": { "networks": { "10.20.5.0/24": "ks2-upper" }, "users": { "jsmith": "staff" } },
+ *   "learnerExceptions": [ { "user": "asmith", "device": null, "kind": "ALLOW", "domain": "widgit.example" } ] }
  * }</pre>
+ *
+ * A group with {@code "safeSearchingTaughtFirst": true} has its general search engines blocked until the web app
+ * writes {@code "safeSearchingTaught": true} for it (FILT-06). A learner exception carries no rationale or name: those
+ * stay in the web app.
  */
 public record PolicyBundle(long version, String schoolId, String school, Lists lists, String fallbackGroup,
-        List<Group> groups, List<Allow> temporaryAllows, Clients clients) {
+        List<Group> groups, List<Allow> temporaryAllows, Clients clients, List<LearnerRule> learnerExceptions) {
 
     public PolicyBundle {
         lists = lists == null ? new Lists(null, List.of(), null, null) : lists;
         groups = groups == null ? List.of() : List.copyOf(groups);
         temporaryAllows = temporaryAllows == null ? List.of() : List.copyOf(temporaryAllows);
         clients = clients == null ? new Clients(Map.of(), Map.of()) : clients;
+        learnerExceptions = learnerExceptions == null ? List.of() : List.copyOf(learnerExceptions);
+    }
+
+    public PolicyBundle(long version, String schoolId, String school, Lists lists, String fallbackGroup,
+            List<Group> groups, List<Allow> temporaryAllows, Clients clients) {
+        this(version, schoolId, school, lists, fallbackGroup, groups, temporaryAllows, clients, List.of());
     }
 
     /** Where the lists are: a squidGuard/UT1 directory, single files by category, and the two illegal lists. */
@@ -43,7 +54,8 @@ public record PolicyBundle(long version, String schoolId, String school, Lists l
     }
 
     public record Group(String id, String label, List<String> block, boolean allowListOnly, List<String> allow,
-            List<String> deny, boolean safeSearch, String youTube) {
+            List<String> deny, boolean safeSearch, String youTube, boolean safeSearchingTaughtFirst,
+            boolean safeSearchingTaught) {
 
         public Group {
             block = block == null ? List.of() : List.copyOf(block);
@@ -51,9 +63,30 @@ public record PolicyBundle(long version, String schoolId, String school, Lists l
             deny = deny == null ? List.of() : List.copyOf(deny);
         }
 
+        public Group(String id, String label, List<String> block, boolean allowListOnly, List<String> allow,
+                List<String> deny, boolean safeSearch, String youTube) {
+            this(id, label, block, allowListOnly, allow, deny, safeSearch, youTube, false, false);
+        }
+
+        /** This group as it stands once safe searching has, or has not, been taught to it. */
+        public Group taught(boolean taught) {
+            return new Group(id, label, block, allowListOnly, allow, deny, safeSearch, youTube,
+                    safeSearchingTaughtFirst, taught);
+        }
+
         GroupPolicy toPolicy() {
             return new GroupPolicy(new GroupId(id), label, java.util.Set.copyOf(block), allowListOnly, allow, deny,
-                    safeSearch, youTube == null ? SafeSearch.YouTube.STRICT : SafeSearch.YouTube.valueOf(youTube));
+                    safeSearch, youTube == null ? SafeSearch.YouTube.STRICT : SafeSearch.YouTube.valueOf(youTube),
+                    safeSearchingTaughtFirst, safeSearchingTaught);
+        }
+    }
+
+    /** An exception for one learner: a site allowed or denied ({@code domain}), or another {@code group}. */
+    public record LearnerRule(String user, String device, String kind, String domain, String group) {
+
+        LearnerException toException() {
+            return new LearnerException(user, device, LearnerException.Kind.valueOf(kind), domain,
+                    group == null ? null : new GroupId(group));
         }
     }
 

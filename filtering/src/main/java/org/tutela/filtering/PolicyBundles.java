@@ -47,7 +47,8 @@ public final class PolicyBundles {
         return FilterPolicy.compile(bundle.version(), lists,
                 bundle.groups().stream().map(PolicyBundle.Group::toPolicy).toList(),
                 bundle.temporaryAllows().stream().map(PolicyBundle.Allow::toAllow).toList(),
-                new GroupId(bundle.fallbackGroup()), bundle.clients().toClientNetworks());
+                new GroupId(bundle.fallbackGroup()), bundle.clients().toClientNetworks(),
+                bundle.learnerExceptions().stream().map(PolicyBundle.LearnerRule::toException).toList());
     }
 
     /** The id of the school the bundle is for; null when it names none (the demo policies). */

@@ -12,7 +12,8 @@ import org.tutela.filtering.log.DecisionLog;
 
 /**
  * The one place the helper asks the filtering engine: places the client in its group (user name first, then
- * address; the policy's fallback group when neither is known), decides on what it asked for, and records the
+ * address; the policy's fallback group when neither is known), applies any exception for that learner (FILT-17),
+ * decides on what it asked for, and records the
  * decision in the log, which never makes the answer wait.
  */
 final class RequestFilter {
@@ -37,9 +38,9 @@ final class RequestFilter {
     }
 
     Decision decide(Client client, RequestTarget target) {
-        // Who is in which group belongs to the policy version in force, so both change together.
-        var group = engine.groupOf(client.address(), client.user()).orElse(null);
-        var decision = engine.decideUrl(group, target.url());
+        // Who is in which group, and any exception for one learner, belong to the policy version in force, so they
+        // change together with it.
+        var decision = engine.decideUrlFor(client.address(), client.user(), target.url());
         if (log.keeps()) {
             log.record(DecisionEvent.proxied(clock.instant(), schoolId, address(client.address()), client.user(),
                     target.host(), target.tunnel() ? null : shortened(target.url()), decision));

@@ -157,4 +157,24 @@ class UrlRewriterTest {
             assertThat(answer(rewriter(), "0 http://friends.example/")).contains("group=guests");
         }
     }
+
+    @Test
+    void anExceptionForOneLearnerOpensASiteForThemAloneAndNeverAnIllegalOne() {
+        var policy = org.tutela.filtering.FilterPolicy.compile(2, TestSchool.LISTS, TestSchool.groups(false),
+                java.util.List.of(), org.tutela.filtering.GroupId.GUESTS, TestSchool.networks(), java.util.List.of(
+                        new org.tutela.filtering.LearnerException("j.okafor", null,
+                                org.tutela.filtering.LearnerException.Kind.ALLOW, "games.example", null),
+                        new org.tutela.filtering.LearnerException("j.okafor", null,
+                                org.tutela.filtering.LearnerException.Kind.ALLOW, "abuse-content.example", null)));
+        var helper = rewriter(new org.tutela.filtering.FilterEngine(policy, java.time.Clock.systemUTC()));
+
+        var answers = answers(helper,
+                request(1, "http://games.example/", LEARNER, "j.okafor", "GET"),
+                request(2, "http://games.example/", LEARNER, "-", "GET"),
+                request(3, "http://abuse-content.example/", LEARNER, "j.okafor", "GET"));
+
+        assertThat(answers.get(0)).isEqualTo("1 ERR");
+        assertThat(answers.get(1)).startsWith("2 OK status=302");
+        assertThat(answers.get(2)).startsWith("3 OK status=302").contains("illegal-list");
+    }
 }

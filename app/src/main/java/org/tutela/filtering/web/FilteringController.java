@@ -34,8 +34,10 @@ class FilteringController {
     private final FilterPolicies policies;
     private final Schools schools;
     private final People people;
+    private final java.time.Clock clock;
 
-    FilteringController(FilterPolicies policies, Schools schools, People people) {
+    FilteringController(FilterPolicies policies, Schools schools, People people, java.time.Clock clock) {
+        this.clock = clock;
         this.policies = policies;
         this.schools = schools;
         this.people = people;
@@ -45,7 +47,14 @@ class FilteringController {
     String overview(@PathVariable UUID school, Viewer viewer, Model model) {
         var at = schools.where(viewer, Permission.VIEW_FILTERING, school);
         model.addAttribute("school", at);
-        model.addAttribute("inForce", policies.inForce(at.id()).orElse(null));
+        var inForce = policies.inForce(at.id()).orElse(null);
+        var today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        model.addAttribute("inForce", inForce);
+        model.addAttribute("today", today);
+        model.addAttribute("reviewsDue", inForce == null ? 0
+                : inForce.exceptions().stream().filter(exception -> exception.reviewDue(today)).count());
+        model.addAttribute("mayRecordSafeSearching", viewer.may(Permission.RECORD_SAFE_SEARCHING_TAUGHT, at.id()));
+        model.addAttribute("mayReadChecks", viewer.may(Permission.RUN_FILTERING_CHECKS, at.id()));
         model.addAttribute("proposal", policies.openProposal(at.id()).orElse(null));
         model.addAttribute("history", policies.history(at.id()));
         model.addAttribute("categories", Categories.standard().all());

@@ -57,6 +57,7 @@ public class ProposalForm {
         private String deny = "";
         private boolean allowListOnly;
         private boolean safeSearch;
+        private boolean safeSearchingTaughtFirst;
         private String youTube = "STRICT";
 
         static GroupForm of(PolicyBundle.Group group) {
@@ -68,13 +69,14 @@ public class ProposalForm {
             form.deny = String.join("\n", group.deny());
             form.allowListOnly = group.allowListOnly();
             form.safeSearch = group.safeSearch();
+            form.safeSearchingTaughtFirst = group.safeSearchingTaughtFirst();
             form.youTube = group.youTube() == null ? "STRICT" : group.youTube();
             return form;
         }
 
         PolicyBundle.Group toGroup() {
             return new PolicyBundle.Group(id, label, block == null ? List.of() : List.copyOf(block), allowListOnly,
-                    lines(allow), lines(deny), safeSearch, youTube);
+                    lines(allow), lines(deny), safeSearch, youTube, safeSearchingTaughtFirst, false);
         }
 
         private static List<String> lines(String text) {
@@ -139,6 +141,14 @@ public class ProposalForm {
 
         public void setSafeSearch(boolean safeSearch) {
             this.safeSearch = safeSearch;
+        }
+
+        public boolean isSafeSearchingTaughtFirst() {
+            return safeSearchingTaughtFirst;
+        }
+
+        public void setSafeSearchingTaughtFirst(boolean safeSearchingTaughtFirst) {
+            this.safeSearchingTaughtFirst = safeSearchingTaughtFirst;
         }
 
         public String getYouTube() {
