@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tutela.filtering.FilteringCheckFailed;
+import org.tutela.filtering.BlockPageWorrySent;
 import org.tutela.filtering.IllegalContentAttempted;
 import org.tutela.procedure.ConcernKind;
 import org.tutela.procedure.Party;
@@ -61,5 +62,25 @@ class FilteringBreaches {
                 "School network", description, "None yet", false, null, false, Intake.Source.FILTERING_LOG);
         desk.report(new ConcernDesk.Reporter(null, "Tutela filtering checks", Intake.ReporterKind.SYSTEM),
                 failed.school(), intake);
+    }
+
+    /**
+     * A worry sent from the block page becomes a concern in the DSL's queue (E-37: unsuitable content seen, told to
+     * staff at once). It starts as a filtering breach the online safety lead may also see; once the DSL marks it as
+     * safeguarding, the rules make it a child-protection case and the need-to-know rules narrow who sees it.
+     */
+    @ApplicationModuleListener
+    void on(BlockPageWorrySent worry) {
+        var who = worry.name() == null ? "Someone on the school network (no name given)"
+                : worry.name() + " (name given on the block page)";
+        var description = "Sent from the block page for " + worry.url() + " (" + worry.category()
+                + (worry.group() == null ? "" : ", filtering group " + worry.group()) + "): "
+                + (worry.message() == null ? "no message written." : "\"" + worry.message() + "\"");
+        var intake = new ConcernDesk.NewConcern(EnumSet.of(ConcernKind.FILTERING_BREACH),
+                List.of(new Involved(null, Party.Kind.UNKNOWN, Party.Involvement.SUBJECT, who, null)),
+                LocalDate.now(ZoneId.of("Europe/London")), Intake.Location.ON_SITE, Intake.Device.SCHOOL,
+                "School network", description, "The site was blocked", false, null, false, Intake.Source.ONLINE_REPORT);
+        desk.report(new ConcernDesk.Reporter(null, worry.name() == null ? "Block page" : worry.name() + " (block page)",
+                Intake.ReporterKind.LEARNER), worry.school(), intake);
     }
 }

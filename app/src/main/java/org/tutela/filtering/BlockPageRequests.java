@@ -73,6 +73,10 @@ public class BlockPageRequests {
         audit.recordAs(null, name == null || name.isBlank() ? "block page" : name.trim() + " (block page)",
                 kind == Kind.CONCERN ? "BLOCK_PAGE_CONCERN" : "UNBLOCK_REQUESTED", "block_page_request", id,
                 school.value(), Outcome.ALLOWED, site.host());
+        if (kind == Kind.CONCERN) {
+            events.publishEvent(new BlockPageWorrySent(id, school, site.url(), site.categoryLabel(), site.group(),
+                    text.isEmpty() ? null : text, name == null || name.isBlank() ? null : name.trim()));
+        }
         return find(school, id).orElseThrow();
     }
 

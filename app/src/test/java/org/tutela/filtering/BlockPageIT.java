@@ -155,10 +155,14 @@ class BlockPageIT {
     }
 
     @Test
-    void aChildsWorryGoesToTheDslAloneAndReadingItIsAudited() throws Exception {
+    void aChildsWorryBecomesAConcernForTheDslAndTheOnlineSafetyLeadAndReadingItIsAudited() throws Exception {
         mvc.perform(send("concern", "Someone in a game asked for my address")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thank you for telling us")));
-        mvc.perform(get("/").with(given.as(dsl))).andExpect(content().string(containsString("1 worry sent")));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() -> {
+            mvc.perform(get("/").with(given.as(dsl))).andExpect(content().string(containsString("waiting for you")));
+            mvc.perform(get("/schools/" + school.id() + "/concerns").with(given.as(onlineSafetyLead)))
+                    .andExpect(content().string(containsString("Filtering breach")));
+        });
         var worry = requests.open(school.id(), BlockPageRequest.Kind.CONCERN).get(0);
         var page = "/schools/" + school.id() + "/filtering/requests/" + worry.id();
 
