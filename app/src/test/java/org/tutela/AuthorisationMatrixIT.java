@@ -228,6 +228,12 @@ class AuthorisationMatrixIT {
                     Access.atTheirOwnSchool(CHILD_PROTECTION_FILE_KEEPERS)),
             entry("POST /schools/{school}/learners/{person}/chronology/transfers/{transfer}/received",
                     Access.atTheirOwnSchool(CHILD_PROTECTION_FILE_KEEPERS)),
+            // The device register (R5).
+            entry("GET /schools/{school}/devices", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL,
+                    ONLINE_SAFETY_LEAD, LEADERSHIP, SCHOOL_ADMINISTRATOR, TECHNICAL_STAFF, OFFICE_STAFF))),
+            entry("POST /schools/{school}/devices", Access.atTheirOwnSchool(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF))),
+            entry("POST /schools/{school}/devices/{device}/assign",
+                    Access.atTheirOwnSchool(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF))),
             entry("GET /schools/{school}/tasks", Access.atTheirOwnSchool(EnumSet.of(TECHNICAL_STAFF))),
             entry("POST /schools/{school}/tasks/{concern}/{code}", Access.atTheirOwnSchool(EnumSet.of(TECHNICAL_STAFF))),
 
@@ -585,6 +591,9 @@ class AuthorisationMatrixIT {
                     "POST /schools/{school}/concerns/{concern}/viewings",
                     "POST /schools/{school}/tasks/{concern}/{code}" -> post(path).with(csrf());
             case "POST /schools/{school}/concerns/{concern}/escalate" -> post(path).with(csrf());
+            // Without a name, or for a device that is not there: refused with a message on the page (302).
+            case "POST /schools/{school}/devices", "POST /schools/{school}/devices/{device}/assign" ->
+                    post(path).with(csrf());
             case "POST /schools/{school}/contacts" -> post(path).with(csrf()).param("LADO.name", "LADO team");
             // Without a reason: refused with a message on the page (302), nothing saved.
             case "POST /schools/{school}/procedures" -> post(path).with(csrf()).param("yaml", "version: \"1\"");

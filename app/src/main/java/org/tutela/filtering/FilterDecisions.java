@@ -24,9 +24,14 @@ public class FilterDecisions {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    FilterDecisions(JdbcClient jdbc, Clock clock) {
+    private final org.tutela.register.Devices devices;
+    private final org.tutela.school.People people;
+
+    FilterDecisions(JdbcClient jdbc, Clock clock, org.tutela.register.Devices devices, org.tutela.school.People people) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.devices = devices;
+        this.people = people;
     }
 
     public record CategoryCount(String group, String category, long blocked) {
@@ -44,8 +49,26 @@ public class FilterDecisions {
         }
     }
 
+    /**
+     * One decision; {@code holder} is the person the device register says had the device at that moment, when the
+     * log has no user name.
+     */
     public record Entry(Instant at, String clientAddress, String userName, String group, String host, String url,
-            String searchTerms, String verdict, String rule, String category, int policyVersion) {
+            String searchTerms, String verdict, String rule, String category, int policyVersion, String holder) {
+
+        Entry withHolder(String name) {
+            return new Entry(at, clientAddress, userName, group, host, url, searchTerms, verdict, rule, category,
+                    policyVersion, name);
+        }
+
+        /** Who made the request, as well as the log and the register can tell. */
+        public String who() {
+            if (userName != null) {
+                return userName;
+            }
+            return holder == null ? clientAddress : holder + " (device " + clientAddress + ")";
+        }
+
         public String categoryLabel() {
             return category == null ? "" : PolicyDiff.label(category);
         }
@@ -98,7 +121,7 @@ public class FilterDecisions {
                 where school_id = ? and occurred_at >= ? and (%s)
                 order by occurred_at desc limit ?""".formatted(byAddress ? "client_address = ?::inet" : "user_name = ?"))
                 .params(school.value(), since(days), byAddress ? clientAddress.trim() : userName.trim(), limit)
-                .query((rs, n) -> entry(rs)).list();
+                .query((rs, n) -> entry(rs)).list().stream().map(e -> withHolder(school, e)).toList();
     }
 
     /** Search terms used, newest first. */
@@ -109,14 +132,24 @@ public class FilterDecisions {
                 from filter_decision
                 where school_id = ? and occurred_at >= ? and search_terms is not null
                 order by occurred_at desc limit ?""")
-                .params(school.value(), since(days), limit).query((rs, n) -> entry(rs)).list();
+                .params(school.value(), since(days), limit).query((rs, n) -> entry(rs)).list().stream()
+                .map(e -> withHolder(school, e)).toList();
+    }
+
+    /** The device register's holder of a logged address at the time of the decision (FILT identification). */
+    private Entry withHolder(SchoolId school, Entry entry) {
+        if (entry.userName() != null || entry.clientAddress() == null) {
+            return entry;
+        }
+        return devices.holderAt(school, entry.clientAddress(), entry.at())
+                .flatMap(people::find).map(p -> entry.withHolder(p.fullName())).orElse(entry);
     }
 
     private static Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         var illegal = "illegal-list".equals(rs.getString("rule"));
         return new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
                 illegal ? WITHHELD : rs.getString(5), illegal ? null : rs.getString(6), rs.getString(7),
-                rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11));
+                rs.getString(8), rs.getString(9), rs.getString(10), rs.getInt(11), null);
     }
 
     /** Keeps a partition for each of the next days and drops those older than the retention period (MON-10). */

@@ -47,6 +47,11 @@ public enum Permission {
     MANAGE_CONTACTS(EnumSet.of(HEADTEACHER, DSL)),
     /** Read a learner's chronology, export it and record the transfer of their child-protection file. */
     KEEP_CHILD_PROTECTION_FILES(EnumSet.of(DSL, DEPUTY_DSL)),
+    /** Read the device register (R5). */
+    VIEW_DEVICES(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, SCHOOL_ADMINISTRATOR,
+            TECHNICAL_STAFF, OFFICE_STAFF)),
+    /** Keep the device register: add devices and record who has each (R5: F for technical staff and the OSL). */
+    MANAGE_DEVICES(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
     /** See and complete the technical tasks of cases, never their narrative (ACC-05). */
     WORK_TECHNICAL_TASKS(EnumSet.of(TECHNICAL_STAFF));
 

@@ -134,6 +134,7 @@ class AccessibilityIT {
         visit("/report/" + school, "Tell us about a worry");
         visit("/schools/" + school + "/contacts", "Who to contact");
         visit("/schools/" + school + "/procedures", "Procedures and escalation rules");
+        visit("/schools/" + school + "/devices", "Devices");
         visit("/account", "Your account");
         visit("/schools/" + otherSchool + "/staff", "You do not have access to this page");
         visit("/no-such-page", "Page not found");
