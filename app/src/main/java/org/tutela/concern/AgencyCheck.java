@@ -25,4 +25,8 @@ public record AgencyCheck(String agency, LocalDate checkedOn, String result, Per
         agency = agency.trim();
         result = result.trim();
     }
+
+    String line() {
+        return "Agency check: " + agency + " on " + checkedOn + ": " + result;
+    }
 }

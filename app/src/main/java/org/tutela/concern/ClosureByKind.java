@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tutela.procedure.ConcernKind;
+import org.tutela.procedure.Party;
+
 /**
  * What closing asks for by the kind of case: the CEOP self-report for abuse or exploitation (PROC-CSA-03), the Channel
  * referral's form for a referral decided yes (PROC-RAD-03), the breach classified (PROC-FB-06), the outcome and the
@@ -60,6 +63,16 @@ public record ClosureByKind(CeopSelfReport ceopSelfReport, LocalDate channelForm
 
     /** Which of these a case needs, read from its kinds, its people and its Channel decision. */
     public record Needs(boolean ceop, boolean channel, boolean breach, boolean staff, boolean parent) {
+
+        /** A staff case is an allegation about staff, or any case about a member of staff (PROC-STF-04). */
+        static Needs of(java.util.Set<ConcernKind> kinds, List<Involved> involved, CaseAction channel) {
+            var staffSubject = involved.stream().anyMatch(i -> i.about() && i.kind() == Party.Kind.STAFF);
+            return new Needs(kinds.contains(ConcernKind.ABUSE_OR_EXPLOITATION),
+                    channel != null && channel.status() == ActionStatus.DONE && Boolean.TRUE.equals(channel.decision()),
+                    kinds.contains(ConcernKind.FILTERING_BREACH),
+                    kinds.contains(ConcernKind.STAFF_ALLEGATION) || staffSubject,
+                    kinds.contains(ConcernKind.PARENT_CONDUCT));
+        }
 
         public boolean welfare() {
             return staff || parent;

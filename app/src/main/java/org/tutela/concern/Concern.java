@@ -382,12 +382,7 @@ public final class Concern {
 
     /** What closing this case asks for by its kind (PROC-CSA-03, PROC-RAD-03, PROC-FB-06, PROC-STF-04, PROC-PAR-02). */
     public ClosureByKind.Needs closureNeeds() {
-        var staffSubject = involved.stream().anyMatch(i -> i.about() && i.kind() == org.tutela.procedure.Party.Kind.STAFF);
-        var channel = actions.get(ActionCode.CHANNEL);
-        return new ClosureByKind.Needs(kinds.contains(ConcernKind.ABUSE_OR_EXPLOITATION),
-                channel != null && channel.status() == ActionStatus.DONE && Boolean.TRUE.equals(channel.decision()),
-                kinds.contains(ConcernKind.FILTERING_BREACH),
-                kinds.contains(ConcernKind.STAFF_ALLEGATION) || staffSubject, kinds.contains(ConcernKind.PARENT_CONDUCT));
+        return ClosureByKind.Needs.of(kinds, involved, actions.get(ActionCode.CHANNEL));
     }
 
     /**
@@ -416,7 +411,7 @@ public final class Concern {
     public void recordAgencyCheck(AgencyCheck check) {
         requireOpen();
         procedureRecords.add(check);
-        entries.add("Agency check: " + check.agency() + " on " + check.checkedOn() + ": " + check.result());
+        entries.add(check.line());
     }
 
     public void agencyChecksDone() {
@@ -428,8 +423,7 @@ public final class Concern {
     public void planSupport(int person, String plan, LocalDate reviewOn, PersonId by, Instant at) {
         requireOpen();
         var made = procedureRecords.plan(involved, person, plan, reviewOn, by, at);
-        entries.add("Support plan (" + made.as().label().toLowerCase() + ", review on " + made.reviewOn() + "): "
-                + made.plan());
+        entries.add(made.line());
     }
 
     /** INC-14, PROC-SX-13: a sanction waits while the police hold the case; for a victim, the DSL confirms it. */
@@ -439,9 +433,7 @@ public final class Concern {
             throw new ConcernRefused("On police hold: sanctions wait until the DSL lifts the hold");
         }
         procedureRecords.sanction(involved, sanction, dslConfirms, byDsl);
-        entries.add("Sanction (" + sanction.policy().label() + "): " + sanction.sanction()
-                + (sanction.dslRationale() == null ? "" : "; the DSL confirmed it will not traumatise the victim"
-                        + " further: " + sanction.dslRationale()));
+        entries.add(sanction.line());
         record(ActionCode.SANCTIONS, true, "Sanction: " + sanction.sanction(), sanction.recordedBy(),
                 sanction.recordedAt());
     }

@@ -35,4 +35,9 @@ public record Sanction(int person, Policy policy, String sanction, String dslRat
         sanction = sanction.trim();
         dslRationale = dslRationale == null || dslRationale.isBlank() ? null : dslRationale.trim();
     }
+
+    String line() {
+        return "Sanction (" + policy.label() + "): " + sanction + (dslRationale == null ? ""
+                : "; the DSL confirmed it will not traumatise the victim further: " + dslRationale);
+    }
 }

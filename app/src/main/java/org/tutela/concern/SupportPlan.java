@@ -23,4 +23,8 @@ public record SupportPlan(int person, Party.Involvement as, String plan, LocalDa
         }
         plan = plan.trim();
     }
+
+    String line() {
+        return "Support plan (" + as.label().toLowerCase() + ", review on " + reviewOn + "): " + plan;
+    }
 }
