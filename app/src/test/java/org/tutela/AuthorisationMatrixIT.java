@@ -213,6 +213,13 @@ class AuthorisationMatrixIT {
             entry("POST /schools/{school}/concerns/{concern}/copies", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/copies/{copy}", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/viewings", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/sexting-assessment",
+                    Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/agency-checks", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/agency-checks/done",
+                    Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/support-plans", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/sanctions", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("GET /schools/{school}/procedures",
                     Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP))),
             entry("POST /schools/{school}/procedures", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
@@ -589,6 +596,11 @@ class AuthorisationMatrixIT {
                     "POST /schools/{school}/concerns/{concern}/copies",
                     "POST /schools/{school}/concerns/{concern}/copies/{copy}",
                     "POST /schools/{school}/concerns/{concern}/viewings",
+                    "POST /schools/{school}/concerns/{concern}/sexting-assessment",
+                    "POST /schools/{school}/concerns/{concern}/agency-checks",
+                    "POST /schools/{school}/concerns/{concern}/agency-checks/done",
+                    "POST /schools/{school}/concerns/{concern}/support-plans",
+                    "POST /schools/{school}/concerns/{concern}/sanctions",
                     "POST /schools/{school}/tasks/{concern}/{code}" -> post(path).with(csrf());
             case "POST /schools/{school}/concerns/{concern}/escalate" -> post(path).with(csrf());
             // Without a name, or for a device that is not there: refused with a message on the page (302).

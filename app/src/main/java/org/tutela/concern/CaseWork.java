@@ -39,10 +39,12 @@ public class CaseWork {
     private final Clock clock;
     private final Tika tika = new Tika();
     private final ConcernNotifications notifications;
+    private final ParentConductPolicies parentConductPolicies;
 
     CaseWork(ConcernDesk desk, Concerns concerns, CaseRecords records, People people, AuditTrail audit, Clock clock,
-            ConcernNotifications notifications) {
+            ConcernNotifications notifications, ParentConductPolicies parentConductPolicies) {
         this.notifications = notifications;
+        this.parentConductPolicies = parentConductPolicies;
         this.desk = desk;
         this.concerns = concerns;
         this.records = records;
@@ -204,12 +206,56 @@ public class CaseWork {
 
     @Transactional
     public void close(Viewer viewer, SchoolId at, ConcernId id, String outcome, String support,
-            ParentsDecision parents, String parentsDetail, String override) {
+            ParentsDecision parents, String parentsDetail, String override, ClosureByKind byKind) {
+        if (byKind.policyApplied() != null && !parentConductPolicies.policies().contains(byKind.policyApplied())) {
+            throw new ConcernRefused("Choose the policy applied from the school's list");
+        }
         var closed = desk.work(viewer, at, id,
                 override == null || override.isBlank() ? "CONCERN_CLOSED" : "CONCERN_CLOSED_WITH_OVERRIDE",
                 c -> c.close(new Concern.Closure(trim(outcome), trim(support), parents, trim(parentsDetail),
-                        trim(override), viewer.person(), clock.instant())));
+                        trim(override), byKind, viewer.person(), clock.instant())));
         notifications.closed(closed);
+    }
+
+    /** PROC-PAR-02: the policies a parent's or carer's conduct can be dealt with under. */
+    public List<String> parentConductPolicies() {
+        return List.copyOf(parentConductPolicies.policies());
+    }
+
+    /** PROC-SX-03: the sexting decision-factor assessment, saved as a draft or completed. */
+    @Transactional
+    public void assessSextingRisk(Viewer viewer, SchoolId at, ConcernId id,
+            java.util.Map<SextingAssessment.Factor, String> answers, boolean complete) {
+        desk.work(viewer, at, id, complete ? "SEXTING_ASSESSMENT_COMPLETED" : "SEXTING_ASSESSMENT_SAVED",
+                c -> c.assessSextingRisk(answers, complete, viewer.person(), clock.instant()));
+    }
+
+    @Transactional
+    public void agencyCheck(Viewer viewer, SchoolId at, ConcernId id, String agency, java.time.LocalDate on,
+            String result) {
+        desk.work(viewer, at, id, "AGENCY_CHECK_RECORDED",
+                c -> c.recordAgencyCheck(new AgencyCheck(agency, on, result, viewer.person(), clock.instant())));
+    }
+
+    @Transactional
+    public void agencyChecksDone(Viewer viewer, SchoolId at, ConcernId id) {
+        desk.work(viewer, at, id, "AGENCY_CHECKS_DONE", Concern::agencyChecksDone);
+    }
+
+    @Transactional
+    public void planSupport(Viewer viewer, SchoolId at, ConcernId id, int person, String plan,
+            java.time.LocalDate reviewOn) {
+        desk.work(viewer, at, id, "SUPPORT_PLAN_RECORDED",
+                c -> c.planSupport(person, plan, reviewOn, viewer.person(), clock.instant()));
+    }
+
+    /** PROC-SX-13: for a victim, the confirmation is the DSL's own. */
+    @Transactional
+    public void sanction(Viewer viewer, SchoolId at, ConcernId id, int person, Sanction.Policy policy, String sanction,
+            boolean dslConfirms, String rationale) {
+        var byDsl = viewer.rolesFor(at, null).contains(Role.DSL);
+        desk.work(viewer, at, id, "SANCTION_RECORDED", c -> c.sanction(new Sanction(person, policy, sanction, rationale,
+                viewer.person(), clock.instant()), dslConfirms, byDsl));
     }
 
     @Transactional

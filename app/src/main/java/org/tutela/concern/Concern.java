@@ -54,6 +54,7 @@ public final class Concern {
     private List<String> banners = List.of();
     private Closure closure;
     private String debrief;
+    private final ProcedureRecords procedureRecords = new ProcedureRecords();
     private final int version;
 
     /** What was reported, as it was reported: never changed afterwards. */
@@ -67,9 +68,16 @@ public final class Concern {
     public record EmergencyCall(boolean called, Instant at, String caller) {
     }
 
-    /** INC-13, INC-14: how the case ended. An override of open mandatory actions carries its reason. */
+    /**
+     * INC-13, INC-14: how the case ended, with what its kind asks for. An override of open mandatory actions carries
+     * its reason; it never stands in for the fields by kind.
+     */
     public record Closure(String outcome, String supportOffered, ParentsDecision parentsDecision, String parentsDetail,
-            String override, PersonId closedBy, Instant closedAt) {
+            String override, ClosureByKind byKind, PersonId closedBy, Instant closedAt) {
+
+        public Closure {
+            byKind = byKind == null ? ClosureByKind.NONE : byKind;
+        }
     }
 
     Concern(ConcernId id, SchoolId school, String reference, Report report, RecordClass recordClass,
@@ -237,6 +245,11 @@ public final class Concern {
         if (code == ActionCode.DELETE_COPIES && (note == null || !note.startsWith("Deleted "))) {
             throw new ConcernRefused("Deleting copies is a gated step: use \"Delete copies\" with the DSL's confirmation");
         }
+        if (code == ActionCode.RISK_ASSESSMENT && kinds.contains(ConcernKind.SEXTING)
+                && (procedureRecords.assessment() == null || !procedureRecords.assessment().complete())) {
+            throw new ConcernRefused("On a sexting case the risk assessment is done by completing the decision-factor"
+                    + " assessment, every factor answered");
+        }
         if (policeHold && HELD_BY_POLICE.contains(code)) {
             throw new ConcernRefused("On police hold: " + code + " waits until the DSL lifts the hold");
         }
@@ -347,6 +360,7 @@ public final class Concern {
                 && blank(closing.parentsDetail())) {
             missing.add("the reason parents were not informed");
         }
+        missing.addAll(closing.byKind().missing(closureNeeds(), !procedureRecords.sanctions().isEmpty()));
         if (!missing.isEmpty()) {
             throw new ConcernRefused("Before closing, record " + String.join(" and ", missing));
         }
@@ -361,6 +375,67 @@ public final class Concern {
         status = ConcernStatus.CLOSED;
         entries.add("Closed: " + closing.outcome().trim() + (open.isEmpty() ? "" : " (override of " + open + ": "
                 + closing.override().trim() + ")"));
+        if (!closing.byKind().lines().isEmpty()) {
+            entries.add("Recorded at closure: " + String.join("; ", closing.byKind().lines()));
+        }
+    }
+
+    /** What closing this case asks for by its kind (PROC-CSA-03, PROC-RAD-03, PROC-FB-06, PROC-STF-04, PROC-PAR-02). */
+    public ClosureByKind.Needs closureNeeds() {
+        return ClosureByKind.Needs.of(kinds, involved, actions.get(ActionCode.CHANNEL));
+    }
+
+    /**
+     * PROC-SX-03: the decision-factor assessment, saved as a draft or completed; completing it completes the risk
+     * assessment action and records the date.
+     */
+    public void assessSextingRisk(java.util.Map<SextingAssessment.Factor, String> answers, boolean complete,
+            PersonId by, Instant at) {
+        requireOpen();
+        if (!kinds.contains(ConcernKind.SEXTING)) {
+            throw new ConcernRefused("The decision-factor assessment is for sexting cases");
+        }
+        var draft = SextingAssessment.draft(answers);
+        var assessment = complete ? draft.completed(LocalDate.ofInstant(at, java.time.ZoneId.of("Europe/London")), by)
+                : draft;
+        procedureRecords.assess(assessment);
+        if (complete) {
+            entries.add("Risk assessment completed: every decision factor answered");
+            record(ActionCode.RISK_ASSESSMENT, null, "Decision-factor assessment completed", by, at);
+        } else {
+            entries.add("Risk assessment saved: " + assessment.answers().size() + " of "
+                    + SextingAssessment.Factor.values().length + " factors answered");
+        }
+    }
+
+    public void recordAgencyCheck(AgencyCheck check) {
+        requireOpen();
+        procedureRecords.add(check);
+        entries.add(check.line());
+    }
+
+    public void agencyChecksDone() {
+        requireOpen();
+        procedureRecords.agencyChecksDone();
+        entries.add("Agency checks done: " + procedureRecords.agencyChecks().size() + " recorded");
+    }
+
+    public void planSupport(int person, String plan, LocalDate reviewOn, PersonId by, Instant at) {
+        requireOpen();
+        var made = procedureRecords.plan(involved, person, plan, reviewOn, by, at);
+        entries.add(made.line());
+    }
+
+    /** INC-14, PROC-SX-13: a sanction waits while the police hold the case; for a victim, the DSL confirms it. */
+    public void sanction(Sanction sanction, boolean dslConfirms, boolean byDsl) {
+        requireOpen();
+        if (policeHold) {
+            throw new ConcernRefused("On police hold: sanctions wait until the DSL lifts the hold");
+        }
+        procedureRecords.sanction(involved, sanction, dslConfirms, byDsl);
+        entries.add(sanction.line());
+        record(ActionCode.SANCTIONS, true, "Sanction: " + sanction.sanction(), sanction.recordedBy(),
+                sanction.recordedAt());
     }
 
     /** The three things the DSL confirms before copies of sexual imagery are deleted (PROC-SX-14), or police advice. */
@@ -506,5 +581,6 @@ public final class Concern {
     public List<String> banners() { return banners; }
     public Closure closure() { return closure; }
     public String debrief() { return debrief; }
+    public ProcedureRecords procedureRecords() { return procedureRecords; }
     public int version() { return version; }
 }

@@ -38,9 +38,11 @@ import org.tutela.school.access.RecordClass;
 public class Concerns {
 
     private final JdbcClient jdbc;
+    private final ProcedureRecordRows procedureRecords;
 
     Concerns(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.procedureRecords = new ProcedureRecordRows(jdbc);
     }
 
     /** A reference staff can read out on the phone: school initials, year and a number, e.g. HP-2026-0042. */
@@ -79,12 +81,16 @@ public class Concerns {
 
     private void save(Concern concern, PersonId actor, String actorName, Instant now, int expectedVersion) {
         var closure = concern.closure();
+        var byKind = closure == null ? ClosureByKind.NONE : closure.byKind();
         var updated = jdbc.sql("""
                 update concern set kinds = ?, risk_areas = ?, facts = ?, record_class = ?, status = ?, assigned_to = ?,
                     acknowledged_by = ?, acknowledged_at = ?, escalated_to_trust_at = ?, police_hold = ?,
                     rule_set_version = ?, banners = ?, parents_decision = ?, parents_detail = ?, outcome = ?,
                     support_offered = ?, closure_override = ?, closed_at = ?, closed_by = ?, debrief = ?,
-                    debriefed_at = ?, debriefed_by = ?, version = version + 1
+                    debriefed_at = ?, debriefed_by = ?, ceop_self_report = ?, channel_form_on = ?,
+                    channel_reference = ?, channel_consent = ?, breach = ?, staff_outcome = ?, staff_outcome_detail = ?,
+                    welfare_offered = ?, welfare_detail = ?, policy_applied = ?, civil_or_legal_action = ?,
+                    version = version + 1
                 where id = ? and (version = ? or ? = -1)""")
                 .params(names(concern.kinds()), names(concern.riskAreas()), names(concern.facts()),
                         concern.recordClass().name(), concern.status().name(), uuid(concern.assignedTo()),
@@ -96,6 +102,10 @@ public class Concerns {
                         closure == null ? null : ts(closure.closedAt()), closure == null ? null : uuid(closure.closedBy()),
                         concern.debrief(), concern.status() == ConcernStatus.DEBRIEFED ? ts(now) : null,
                         concern.status() == ConcernStatus.DEBRIEFED ? uuid(actor) : null,
+                        name(byKind.ceopSelfReport()), byKind.channelFormOn(), byKind.channelReference(),
+                        closure == null ? null : byKind.channelConsent(), name(byKind.breach()),
+                        name(byKind.staffOutcome()), byKind.staffOutcomeDetail(), byKind.welfareOffered(),
+                        byKind.welfareDetail(), byKind.policyApplied(), byKind.civilOrLegalAction(),
                         concern.id().value(), expectedVersion, expectedVersion)
                 .update();
         if (updated == 0) {
@@ -138,6 +148,7 @@ public class Concerns {
                             grant.working(), uuid(actor), ts(now))
                     .update();
         }
+        procedureRecords.save(concern.id(), concern.procedureRecords());
         for (var text : concern.takeEntries()) {
             addEntry(concern.id(), actor, actorName, "CHANGE", text, now);
         }
@@ -231,13 +242,31 @@ public class Concerns {
         var parents = rs.getString("parents_decision");
         var closure = closedAt == null ? null : new Concern.Closure(rs.getString("outcome"),
                 rs.getString("support_offered"), parents == null ? null : ParentsDecision.valueOf(parents),
-                rs.getString("parents_detail"), rs.getString("closure_override"), person(rs, "closed_by"), closedAt);
+                rs.getString("parents_detail"), rs.getString("closure_override"), byKind(rs), person(rs, "closed_by"),
+                closedAt);
         concern.restore(enums(rs.getArray("kinds"), ConcernKind.class), enums(rs.getArray("risk_areas"), RiskArea.class),
                 enums(rs.getArray("facts"), Fact.class), involved(id), actions(id), grants(id),
                 person(rs, "assigned_to"), person(rs, "acknowledged_by"), instant(rs, "acknowledged_at"),
                 instant(rs, "escalated_to_trust_at"), rs.getBoolean("police_hold"), rs.getString("rule_set_version"),
                 List.of(strings(rs.getArray("banners"))), closure, rs.getString("debrief"));
+        procedureRecords.load(id, rs.getBoolean("agency_checks_done"), concern.procedureRecords());
         return concern;
+    }
+
+    private static ClosureByKind byKind(ResultSet rs) throws SQLException {
+        var ceop = rs.getString("ceop_self_report");
+        var breach = rs.getString("breach");
+        var staff = rs.getString("staff_outcome");
+        return new ClosureByKind(ceop == null ? null : ClosureByKind.CeopSelfReport.valueOf(ceop),
+                rs.getObject("channel_form_on", LocalDate.class), rs.getString("channel_reference"),
+                rs.getBoolean("channel_consent"), breach == null ? null : ClosureByKind.Breach.valueOf(breach),
+                staff == null ? null : ClosureByKind.StaffOutcome.valueOf(staff), rs.getString("staff_outcome_detail"),
+                (Boolean) rs.getObject("welfare_offered"), rs.getString("welfare_detail"),
+                rs.getString("policy_applied"), rs.getString("civil_or_legal_action"));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     private List<Involved> involved(ConcernId id) {

@@ -159,9 +159,27 @@ class ConcernJourneyBrowserIT {
         submit("delete-copies", "Deletion recorded");
         assertThat(text("status-DELETE_COPIES")).isEqualTo("Done");
 
-        // The rest of the procedure: the Kent risk assessment, support, the parents, and sanctions set aside.
-        type("note-RISK_ASSESSMENT", "Kent 'Sexting' in schools flowchart and template completed: low ongoing risk");
-        submit("done-RISK_ASSESSMENT", "Saved");
+        // The decision-factor assessment: refused while a factor is blank, "not known" is an answer.
+        type("factor-AGES", "Amara is 12; the others in the group are 12 and 13");
+        type("factor-APPS_AND_DEVICES", "Snapchat: messages delete after viewing, so the group's copies may go soon");
+        submit("save-assessment", "Risk assessment saved");
+        assertThat(problemAfter("complete-assessment")).contains("Blank: ").contains("Whether an adult is involved")
+                .doesNotContain("The ages of everyone involved");
+        for (var factor : org.tutela.concern.SextingAssessment.Factor.values()) {
+            if (browser.find(By.id("factor-" + factor.name())).getAttribute("value").isBlank()) {
+                type("factor-" + factor.name(), "Not known");
+            }
+        }
+        submit("complete-assessment", "Risk assessment completed");
+        assertThat(text("assessment-completed")).startsWith("Completed on ");
+        assertThat(text("status-RISK_ASSESSMENT")).isEqualTo("Done");
+
+        // Her support plan, with its review date.
+        type("plan-0", "Weekly check-ins with the school counsellor; told about Report Remove");
+        type("review-0", LocalDate.now().plusWeeks(4).toString());
+        submit("record-plan-0", "Support plan recorded");
+
+        // The rest of the procedure: support, the parents, and sanctions set aside.
         type("note-SUPPORT", "Weekly check-ins with the school counsellor; told about Report Remove");
         submit("done-SUPPORT", "Saved");
         choose("decision-PARENTS", "yes");
@@ -207,7 +225,9 @@ class ConcernJourneyBrowserIT {
                 "Done: SECURE_DEVICE",
                 "Device secured: iPhone 12",
                 "Done: DELETE_COPIES: Deleted with the DSL's confirmation",
+                "Risk assessment completed: every decision factor answered",
                 "Done: RISK_ASSESSMENT",
+                "Support plan (victim, review on",
                 "Done: SUPPORT",
                 "Done: PARENTS (yes)",
                 "Not applicable: SANCTIONS: She is the victim",
@@ -297,12 +317,27 @@ class ConcernJourneyBrowserIT {
         submit("done-REPORTING_RESTRICTION", "Saved");
         assertThat(text("status-CONDUCT_POLICIES")).isEqualTo("To do");
 
+        // A staff case closes with the outcome for the member of staff and the decision on welfare support.
+        type("outcome", "LADO threshold not met; the conduct matter is referred to the trust's HR process");
+        assertThat(problemAfter("close")).contains("the outcome for the member of staff")
+                .contains("whether welfare support was offered");
+
         // The conduct process runs in HR's personnel file, outside Tutela: the chair closes with an override.
         type("outcome", "LADO threshold not met; the conduct matter is referred to the trust's HR process");
+        choose("staffOutcome", "DISCIPLINARY");
+        type("staffOutcomeDetail", "Referred to the trust's HR conduct process");
+        choose("welfareOffered", "yes");
+        type("welfareDetail", "The trust's employee assistance programme");
         assertThat(problemAfter("close")).contains("Mandatory actions are still open: CONDUCT_POLICIES");
         type("outcome", "LADO threshold not met; the conduct matter is referred to the trust's HR process");
+        choose("staffOutcome", "DISCIPLINARY");
+        type("staffOutcomeDetail", "Referred to the trust's HR conduct process");
+        choose("welfareOffered", "yes");
+        type("welfareDetail", "The trust's employee assistance programme");
         type("override", "The staff conduct process is run by trust HR and recorded in the personnel file");
         submit("close", "Case closed");
+        assertThat(text("closure-by-kind")).contains("Outcome for the member of staff: disciplinary action")
+                .contains("Welfare support offered: yes: The trust's employee assistance programme");
         assertThat(text("status")).isEqualTo("Closed");
         assertThat(text("status-CONDUCT_POLICIES")).isEqualTo("To do");
 
@@ -323,6 +358,7 @@ class ConcernJourneyBrowserIT {
                 "Done: REPORTING_RESTRICTION",
                 "Closed: LADO threshold not met; the conduct matter is referred to the trust's HR process"
                         + " (override of [CONDUCT_POLICIES]: The staff conduct process is run by trust HR",
+                "Recorded at closure: Outcome for the member of staff: disciplinary action",
                 "Debriefed: Remind all staff");
         assertThat(String.join("\n", chronology)).doesNotContain("Margaret Hale:");
     }

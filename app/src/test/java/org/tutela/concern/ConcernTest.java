@@ -45,6 +45,16 @@ class ConcernTest {
                 when: {kind: [SEXTING, INDECENT_IMAGES]}
                 then:
                   - {code: DELETE_COPIES, kind: MANDATORY}
+              - id: T-RISK
+                title: Risk assessment
+                when: {kind: SEXTING}
+                then:
+                  - {code: RISK_ASSESSMENT, kind: MANDATORY}
+              - id: T-CHANNEL
+                title: Channel decision
+                when: {kind: RADICALISATION}
+                then:
+                  - {code: CHANNEL, kind: DECISION}
               - id: T-SHARE
                 title: Sharing gate
                 when: {facts: [SHARING_BEYOND_COMMUNITY]}
@@ -79,7 +89,7 @@ class ConcernTest {
     static Concern.Closure closing(ParentsDecision parents, String override) {
         return new Concern.Closure("Support from the pastoral team; no sanction.", "Pastoral support", parents,
                 parents == ParentsDecision.INFORMED ? "Told by the DSL by phone" : "Police asked for a delay", override,
-                DSL, REPORTED.plusSeconds(3600));
+                ClosureByKind.NONE, DSL, REPORTED.plusSeconds(3600));
     }
 
     @Test
@@ -150,7 +160,7 @@ class ConcernTest {
             var concern = aConcern(ConcernKind.OTHER, aLearnerBorn("2015-05-01", Party.Involvement.VICTIM));
 
             assertThatThrownBy(() -> concern.close(new Concern.Closure("No further action: advice given.", null,
-                    ParentsDecision.NOT_APPROPRIATE, " ", null, DSL, REPORTED)))
+                    ParentsDecision.NOT_APPROPRIATE, " ", null, null, DSL, REPORTED)))
                     .isInstanceOf(ConcernRefused.class).hasMessageContaining("reason parents were not informed");
         }
 

@@ -266,6 +266,99 @@ class ConcernsIT {
     }
 
     @Test
+    void theSextingRiskAssessmentIsRefusedWithABlankFactorOnThePageAndACompleteOneCompletesItsAction()
+            throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+
+        var draft = mvc.perform(post(at + "/sexting-assessment").with(csrf()).with(given.as(dsl)).param("step", "save")
+                .param("factor-AGES", "12 and 13")).andReturn();
+        var blank = mvc.perform(post(at + "/sexting-assessment").with(csrf()).with(given.as(dsl))
+                .param("step", "complete").param("factor-AGES", "12 and 13")).andReturn();
+        var ticked = mvc.perform(post(at + "/actions/RISK_ASSESSMENT").with(csrf()).with(given.as(dsl))
+                .param("note", "Done on paper")).andReturn();
+
+        assertThat(draft.getFlashMap().get("success")).isEqualTo("Risk assessment saved");
+        assertThat(blank.getFlashMap().get("problem")).asString().contains("Blank: ")
+                .contains(SextingAssessment.Factor.CP_PROCEDURES.question())
+                .doesNotContain(SextingAssessment.Factor.AGES.question());
+        assertThat(ticked.getFlashMap().get("problem")).asString().contains("decision-factor assessment");
+        var saved = concerns.find(concern.id()).orElseThrow();
+        assertThat(saved.procedureRecords().assessment().answer(SextingAssessment.Factor.AGES)).isEqualTo("12 and 13");
+        assertThat(saved.done(ActionCode.RISK_ASSESSMENT)).isFalse();
+
+        var complete = post(at + "/sexting-assessment").with(csrf()).with(given.as(dsl)).param("step", "complete");
+        for (var factor : SextingAssessment.Factor.values()) {
+            complete.param("factor-" + factor.name(), factor == SextingAssessment.Factor.AGES ? "12 and 13" : "Not known");
+        }
+        var completed = mvc.perform(complete).andReturn();
+
+        assertThat(completed.getFlashMap().get("success")).isEqualTo("Risk assessment completed");
+        var after = concerns.find(concern.id()).orElseThrow();
+        assertThat(after.done(ActionCode.RISK_ASSESSMENT)).isTrue();
+        assertThat(after.procedureRecords().assessment().completedOn()).isNotNull();
+        assertThat(after.procedureRecords().assessment().blank()).isEmpty();
+        assertThat(concerns.chronology(concern.id())).extracting(Concerns.Entry::text)
+                .contains("Risk assessment completed: every decision factor answered");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'SEXTING_ASSESSMENT_COMPLETED'"
+                + " and record_id = ?").param(concern.id().value().toString()).query(Integer.class).single())
+                .isEqualTo(1);
+        var page = mvc.perform(get(at).with(given.as(dsl))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"assessment-completed\"").contains("Not known");
+    }
+
+    @Test
+    void agencyChecksSupportPlansAndSanctionsAreKeptWithTheCase() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("BULLYING", learner, "VICTIM", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+
+        var notYet = mvc.perform(post(at + "/agency-checks/done").with(csrf()).with(given.as(dsl))).andReturn();
+        mvc.perform(post(at + "/agency-checks").with(csrf()).with(given.as(dsl)).param("agency", "Children's social care")
+                .param("checkedOn", LocalDate.now().toString()).param("result", "Not known to them")).andReturn();
+        mvc.perform(post(at + "/agency-checks/done").with(csrf()).with(given.as(dsl))).andReturn();
+        mvc.perform(post(at + "/support-plans").with(csrf()).with(given.as(dsl)).param("person", "0")
+                .param("plan", "Daily check-in with her form tutor").param("reviewOn", LocalDate.now().plusWeeks(2).toString()))
+                .andReturn();
+        var unconfirmed = mvc.perform(post(at + "/sanctions").with(csrf()).with(given.as(dsl)).param("person", "0")
+                .param("policy", "BEHAVIOUR").param("sanction", "Detention")).andReturn();
+
+        assertThat(notYet.getFlashMap().get("problem")).asString().contains("Record at least one agency check");
+        assertThat(unconfirmed.getFlashMap().get("problem")).asString().contains("will not traumatise them further");
+        var records = concerns.find(concern.id()).orElseThrow().procedureRecords();
+        assertThat(records.agencyChecks()).singleElement().satisfies(c -> assertThat(c.result()).isEqualTo("Not known to them"));
+        assertThat(records.agencyChecksMarkedDone()).isTrue();
+        assertThat(records.supportPlans().get(0).plan()).isEqualTo("Daily check-in with her form tutor");
+        assertThat(records.sanctions()).isEmpty();
+    }
+
+    @Test
+    void aStaffAllegationClosesOnlyWithTheOutcomeForTheMemberOfStaffAndTheWelfareDecision() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var colleague = given.staff(school, Role.CLASS_STAFF);
+        var concern = reported("STAFF_ALLEGATION", colleague, "ALLEGED_PERPETRATOR", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+        var override = "The conduct process is run by trust HR in the personnel file";
+
+        var page = mvc.perform(get(at).with(given.as(dsl))).andReturn().getResponse().getContentAsString();
+        var refused = mvc.perform(post(at + "/close").with(csrf()).with(given.as(dsl))
+                .param("outcome", "Threshold not met").param("override", override)).andReturn();
+        mvc.perform(post(at + "/close").with(csrf()).with(given.as(dsl)).param("outcome", "Threshold not met")
+                .param("override", override).param("staffOutcome", "NONE").param("welfareOffered", "yes")
+                .param("welfareDetail", "Employee assistance programme")).andReturn();
+
+        assertThat(page).contains("id=\"staffOutcome\"").contains("id=\"welfareOffered\"")
+                .doesNotContain("id=\"ceopSelfReport\"").doesNotContain("id=\"policyApplied\"");
+        assertThat(refused.getFlashMap().get("problem")).asString()
+                .contains("the outcome for the member of staff").contains("whether welfare support was offered");
+        var closed = concerns.find(concern.id()).orElseThrow();
+        assertThat(closed.status()).isEqualTo(ConcernStatus.CLOSED);
+        assertThat(closed.closure().byKind().staffOutcome()).isEqualTo(ClosureByKind.StaffOutcome.NONE);
+        assertThat(closed.closure().byKind().welfareDetail()).isEqualTo("Employee assistance programme");
+    }
+
+    @Test
     void closingACaseEscalatedToTheTrustTellsTheTrustsSafeguardingOfficer() throws Exception {
         var trust = given.aTrust();
         school = given.aSchoolOf(trust);

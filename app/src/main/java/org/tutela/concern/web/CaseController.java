@@ -126,6 +126,7 @@ class CaseController {
             model.addAttribute("channels", Referral.Channel.values());
             model.addAttribute("adviceSources", Advice.Source.values());
             model.addAttribute("parentsDecisions", ParentsDecision.values());
+            ProcedureRecordsController.describe(c, work, names(c), model);
             model.addAttribute("partyKinds", Party.Kind.values());
             model.addAttribute("involvements", Party.Involvement.values());
             model.addAttribute("staffMembers", people.ofSchool(at, PersonKind.STAFF).stream().filter(Person::active).toList());
@@ -273,10 +274,10 @@ class CaseController {
     String close(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String support, @RequestParam(defaultValue = "") String parents,
             @RequestParam(defaultValue = "") String parentsDetail, @RequestParam(defaultValue = "") String override,
-            Viewer viewer, RedirectAttributes redirect) {
+            ClosingByKind byKind, Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Case closed", () -> work.close(viewer, new SchoolId(school),
                 new ConcernId(concern), outcome, support, parents.isBlank() ? null : parse(ParentsDecision.class, parents),
-                parentsDetail, override));
+                parentsDetail, override, byKind.toClosure()));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/debrief")
