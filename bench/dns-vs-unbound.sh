@@ -7,6 +7,8 @@
 # Environment: DURATION (s, 20), RATE (capped run's qps, 20000), CLIENTS (8), QUERIES (lines of the query file,
 # 100000), REPEAT (rounds of every configuration, 1), CONFIGS ("unbound:1 unbound:2 tutela:1 tutela:2": server and
 # threads / event loops), TUTELA_JVM (JVM flags), UP_PORT / UNBOUND_PORT / TUTELA_PORT (5390 / 5391 / 5392).
+# Two more servers, to compare in the same run: "base:N" is BASELINE_JAR (a tutela-dns jar with its lib/ beside it,
+# e.g. a copy of an earlier build) run with TUTELA_JVM; "alt:N" is this build's jar run with ALT_JVM.
 #
 # Each configuration is started, timed until it answers NXDOMAIN for a listed name (the load time), run once through
 # the query file to fill its cache (both cache forwarded answers), then measured: an uncapped run (qps, average
@@ -78,7 +80,8 @@ if [ ! -s "$QFILE" ]; then
         | sed -E 's#^[a-zA-Z]+://##; s#[/:?].*$##' | awk 'NF { print $1 " A" }' > "$QFILE"
 fi
 SAMPLE=$WORK/sample-1000.txt
-[ -s "$SAMPLE" ] || awk '!seen[tolower($1)]++' "$QFILE" | head -n 1000 > "$SAMPLE"
+# awk stops by itself: with head, it dies of SIGPIPE and pipefail ends the script.
+[ -s "$SAMPLE" ] || awk '!seen[tolower($1)]++ { print; if (++n == 1000) exit }' "$QFILE" > "$SAMPLE"
 
 # Unbound's copy of the lists: every name of every list directory, as an always_nxdomain zone (name and below).
 ZONES=$WORK/unbound-local-zones.conf
@@ -177,9 +180,14 @@ measure() { # server threads round
         pid=$!
     else
         port=$TUTELA_PORT
+        local jar=$JAR jvm=$TUTELA_JVM
+        case $server in
+            base) jar=${BASELINE_JAR:?"base:N needs BASELINE_JAR"} ;;
+            alt) jvm=${ALT_JVM:?"alt:N needs ALT_JVM"} ;;
+        esac
         start=$(date +%s.%N)
         # shellcheck disable=SC2086
-        java $TUTELA_JVM -jar "$JAR" --policy "$BUNDLE" --listen 127.0.0.1 --port "$port" \
+        java $jvm -jar "$jar" --policy "$BUNDLE" --listen 127.0.0.1 --port "$port" \
             --upstream "127.0.0.1:$UP_PORT" --block-mode nxdomain --event-loops "$threads" --cache-size 200000 \
             > "$TAGS/$tag.log" 2>&1 &
         pid=$!
@@ -244,7 +252,7 @@ echo
 # Answers (NXDOMAIN or NOERROR) per name, Tutela against Unbound: the 1,000-name sample and every name of the capped run.
 first_unbound=$(awk -F'\t' '$1 == "unbound" && $3 == 1 { print "unbound-" $2 "-r1"; exit }' "$RESULTS")
 if [ -n "$first_unbound" ]; then
-    for f in "$TAGS"/tutela-*-r1.sample.answers "$TAGS"/tutela-*-r1.capped.answers; do
+    for f in "$TAGS"/{tutela,base,alt}-*-r1.sample.answers "$TAGS"/{tutela,base,alt}-*-r1.capped.answers; do
         [ -e "$f" ] || continue
         base=$TAGS/$first_unbound.${f##*-r1.}
         join "$base" "$f" | awk -v what="$(basename "$f") vs $(basename "$base")" \

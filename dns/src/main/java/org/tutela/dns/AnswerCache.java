@@ -14,15 +14,25 @@ import io.netty.buffer.ByteBufAllocator;
  * buffer and a copy. The key is the lower-case name, type, class and the EDNS bits that change an answer (whether
  * the client speaks EDNS, and DO), because an answer with an OPT record or signatures must go only to clients that
  * asked for one.
+ *
+ * <p>A large cache is split into stripes by the key's hash, each its own least-recently-used map under its own lock
+ * with an equal share of the capacity, so that event loops answering from the cache at once seldom wait on one
+ * another. Eviction is then least recently used within a stripe. A cache of fewer than {@link #STRIPE_FROM} answers
+ * has one stripe, and is exactly least recently used.
  */
 final class AnswerCache {
 
     /** Even a day-long TTL is cut to this, so a changed record is seen within the hour. */
     static final long MAX_SECONDS = 3600;
 
+    /** Caches at least this large are striped. */
+    static final int STRIPE_FROM = 1024;
+    private static final int STRIPES = 16;
+
     private final int capacity;
     private final Clock clock;
-    private final Map<Key, Entry> entries;
+    private final Map<Key, Entry>[] stripes;
+    private final int stripeMask;
     private final ThreadLocal<Key> probes = ThreadLocal.withInitial(Key::new);
 
     AnswerCache(int capacity, Clock clock) {
@@ -31,12 +41,31 @@ final class AnswerCache {
         }
         this.capacity = capacity;
         this.clock = clock;
-        this.entries = new LinkedHashMap<>(Math.min(capacity, 1 << 16), 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-                return size() > AnswerCache.this.capacity;
-            }
-        };
+        int count = capacity >= STRIPE_FROM ? STRIPES : 1;
+        // The shares add up to the capacity: the first (capacity % count) stripes take one more.
+        @SuppressWarnings("unchecked")
+        Map<Key, Entry>[] made = new Map[count];
+        for (int i = 0; i < count; i++) {
+            int share = capacity / count + (i < capacity % count ? 1 : 0);
+            made[i] = new LinkedHashMap<>(Math.min(share, 1 << 16), 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
+                    return size() > share;
+                }
+            };
+        }
+        this.stripes = made;
+        this.stripeMask = count - 1;
+    }
+
+    private Map<Key, Entry> stripeOf(Key key) {
+        int h = key.hash;
+        return stripes[(h ^ h >>> 16) & stripeMask];
+    }
+
+    /** How many stripes the answers are spread over. */
+    int stripes() {
+        return stripes.length;
     }
 
     /**
@@ -47,6 +76,7 @@ final class AnswerCache {
         var probe = probes.get().set(question);
         Entry entry;
         long now = clock.millis();
+        var entries = stripeOf(probe);
         synchronized (entries) {
             entry = entries.get(probe);
             if (entry == null) {
@@ -88,15 +118,20 @@ final class AnswerCache {
         int questionNameLength = Names.skip(message, 12) - 12;
         var entry = new Entry(wire, facts.ttlOffsets(), now, now + seconds * 1000, questionNameLength);
         var key = new Key().set(question).freeze();
+        var entries = stripeOf(key);
         synchronized (entries) {
             entries.put(key, entry);
         }
     }
 
     int size() {
-        synchronized (entries) {
-            return entries.size();
+        int size = 0;
+        for (var entries : stripes) {
+            synchronized (entries) {
+                size += entries.size();
+            }
         }
+        return size;
     }
 
     private record Entry(byte[] wire, int[] ttlOffsets, long storedAt, long expiresAt, int questionNameLength) {

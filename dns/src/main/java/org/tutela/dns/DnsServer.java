@@ -1,7 +1,6 @@
 package org.tutela.dns;
 
 import java.net.InetSocketAddress;
-import java.net.StandardSocketOptions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +18,10 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioChannelOption;
-import io.netty.channel.socket.nio.NioDatagramChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.LengthFieldPrepender;
 import io.netty.handler.timeout.ReadTimeoutHandler;
@@ -33,7 +29,8 @@ import io.netty.handler.timeout.ReadTimeoutHandler;
 /**
  * The resolver on the network: UDP and TCP on one address and port, until closed. With more than one event loop,
  * each loop reads its own UDP socket on the shared port (SO_REUSEPORT, the kernel spreading clients over them), since
- * one socket is read by one loop only and would leave the others idle.
+ * one socket is read by one loop only and would leave the others idle. Sockets are served by Netty's native epoll
+ * transport where it loads, else by Java NIO ({@link IoTransport}).
  */
 public final class DnsServer implements AutoCloseable {
 
@@ -41,19 +38,28 @@ public final class DnsServer implements AutoCloseable {
     private static final int TCP_IDLE_SECONDS = 10;
     private static final int MAX_TCP_MESSAGE = 65535;
     private static final int UDP_RECEIVE_BUFFER = 4 << 20;
+    /**
+     * The largest question read over UDP (as NIO's default read buffer), and how many such questions one read takes
+     * in where the transport can read several at once (epoll's recvmmsg).
+     */
+    private static final int MAX_UDP_QUESTION = 2048;
+    private static final int QUESTIONS_A_READ = 16;
 
     private final EventLoopGroup loops;
     private final Forwarder forwarder;
     private final AnswerCache cache;
     private final List<Channel> udp;
     private final Channel tcp;
+    private final IoTransport transport;
 
-    private DnsServer(EventLoopGroup loops, Forwarder forwarder, AnswerCache cache, List<Channel> udp, Channel tcp) {
+    private DnsServer(EventLoopGroup loops, Forwarder forwarder, AnswerCache cache, List<Channel> udp, Channel tcp,
+            IoTransport transport) {
         this.loops = loops;
         this.forwarder = forwarder;
         this.cache = cache;
         this.udp = udp;
         this.tcp = tcp;
+        this.transport = transport;
     }
 
     public static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
@@ -64,8 +70,15 @@ public final class DnsServer implements AutoCloseable {
     /** With a clock of the tests' choosing for the cache and the decision times. */
     static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
             DecisionLog log, UUID schoolId, Clock clock) throws Exception {
-        var loops = new MultiThreadIoEventLoopGroup(settings.eventLoops(), NioIoHandler.newFactory());
-        var forwarder = new Forwarder(settings.upstreams(), settings.upstreamTimeout(), settings.upstreamAttempts());
+        return start(settings, engine, networks, log, schoolId, clock, IoTransport.chosen());
+    }
+
+    /** On the given transport rather than the one {@link IoTransport#chosen()} picks. */
+    static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
+            DecisionLog log, UUID schoolId, Clock clock, IoTransport transport) throws Exception {
+        var loops = new MultiThreadIoEventLoopGroup(settings.eventLoops(), transport.handlers());
+        var forwarder = new Forwarder(settings.upstreams(), settings.upstreamTimeout(), settings.upstreamAttempts(),
+                transport);
         var cache = new AnswerCache(settings.cacheCapacity(), clock);
         var answering = new QueryHandler.Answering(engine, networks, settings.block(), forwarder, cache, log, schoolId,
                 clock, settings.safeSearchTtl());
@@ -73,11 +86,12 @@ public final class DnsServer implements AutoCloseable {
             var udpHandler = new QueryHandler(QueryHandler.Transport.UDP, answering);
             var tcpHandler = new QueryHandler(QueryHandler.Transport.TCP, answering);
             for (int tries = 1; ; tries++) {
-                var udp = bindUdp(loops, settings.listen(), udpHandler, settings.eventLoops());
+                var udp = bindUdp(transport, loops, settings.listen(), udpHandler, settings.eventLoops());
                 int port = ((InetSocketAddress) udp.get(0).localAddress()).getPort();
                 try {
-                    var tcp = bindTcp(loops, new InetSocketAddress(settings.listen().getAddress(), port), tcpHandler);
-                    return new DnsServer(loops, forwarder, cache, udp, tcp);
+                    var tcp = bindTcp(transport, loops, new InetSocketAddress(settings.listen().getAddress(), port),
+                            tcpHandler);
+                    return new DnsServer(loops, forwarder, cache, udp, tcp, transport);
                 } catch (Exception portTakenForTcp) {
                     for (var channel : udp) {
                         channel.close().sync();
@@ -96,9 +110,9 @@ public final class DnsServer implements AutoCloseable {
     }
 
     /** One socket per loop: each bind registers the next channel on the next loop of the group. */
-    private static List<Channel> bindUdp(EventLoopGroup loops, InetSocketAddress address, QueryHandler handler,
-            int sockets) throws InterruptedException {
-        var bootstrap = udpBootstrap(loops, handler, sockets > 1);
+    private static List<Channel> bindUdp(IoTransport transport, EventLoopGroup loops, InetSocketAddress address,
+            QueryHandler handler, int sockets) throws InterruptedException {
+        var bootstrap = udpBootstrap(transport, loops, handler, sockets > 1);
         var channels = new ArrayList<Channel>(sockets);
         try {
             channels.add(bootstrap.bind(address).sync().channel());
@@ -115,25 +129,29 @@ public final class DnsServer implements AutoCloseable {
         }
     }
 
-    private static Bootstrap udpBootstrap(EventLoopGroup loops, QueryHandler handler, boolean sharePort) {
-        var bootstrap = new Bootstrap().group(loops).channel(NioDatagramChannel.class)
+    private static Bootstrap udpBootstrap(IoTransport transport, EventLoopGroup loops, QueryHandler handler,
+            boolean sharePort) {
+        var bootstrap = new Bootstrap().group(loops).channel(transport.datagram())
                 // Room for a burst of questions while the loop is busy; Linux caps it at net.core.rmem_max.
                 .option(ChannelOption.SO_RCVBUF, UDP_RECEIVE_BUFFER)
+                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(
+                        transport == IoTransport.EPOLL ? MAX_UDP_QUESTION * QUESTIONS_A_READ : MAX_UDP_QUESTION))
                 .handler(new ChannelInitializer<DatagramChannel>() {
                     @Override
                     protected void initChannel(DatagramChannel ch) {
                         ch.pipeline().addLast(handler);
                     }
                 });
+        transport.batchReads(bootstrap, MAX_UDP_QUESTION);
         if (sharePort) {
-            bootstrap.option(NioChannelOption.of(StandardSocketOptions.SO_REUSEPORT), true);
+            transport.reusePort(bootstrap);
         }
         return bootstrap;
     }
 
-    private static Channel bindTcp(EventLoopGroup loops, InetSocketAddress address, QueryHandler handler)
-            throws InterruptedException {
-        return new ServerBootstrap().group(loops).channel(NioServerSocketChannel.class)
+    private static Channel bindTcp(IoTransport transport, EventLoopGroup loops, InetSocketAddress address,
+            QueryHandler handler) throws InterruptedException {
+        return new ServerBootstrap().group(loops).channel(transport.serverSocket())
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
@@ -148,6 +166,11 @@ public final class DnsServer implements AutoCloseable {
     /** Where it listens, UDP and TCP alike. */
     public InetSocketAddress address() {
         return (InetSocketAddress) udp.get(0).localAddress();
+    }
+
+    /** The transport its sockets are served by: epoll or NIO. */
+    public String transport() {
+        return transport.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Answers in the cache now. */

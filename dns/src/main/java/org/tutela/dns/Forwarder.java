@@ -20,8 +20,6 @@ import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.socket.DatagramPacket;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioDatagramChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import io.netty.handler.codec.LengthFieldPrepender;
 import io.netty.util.collection.IntObjectHashMap;
@@ -38,9 +36,11 @@ final class Forwarder implements Upstream, AutoCloseable {
     private final List<InetSocketAddress> servers;
     private final long timeoutMillis;
     private final int attempts;
+    private final IoTransport transport;
     private final Map<EventLoop, LoopSocket> sockets = new ConcurrentHashMap<>();
 
-    Forwarder(List<InetSocketAddress> servers, Duration timeout, int attempts) {
+    /** The transport must be the one the event loops were made for. */
+    Forwarder(List<InetSocketAddress> servers, Duration timeout, int attempts, IoTransport transport) {
         if (servers.isEmpty()) {
             throw new IllegalArgumentException("name at least one upstream resolver");
         }
@@ -50,6 +50,7 @@ final class Forwarder implements Upstream, AutoCloseable {
         this.servers = List.copyOf(servers);
         this.timeoutMillis = timeout.toMillis();
         this.attempts = attempts;
+        this.transport = transport;
     }
 
     @Override
@@ -90,7 +91,7 @@ final class Forwarder implements Upstream, AutoCloseable {
         LoopSocket(EventLoop loop) {
             this.loop = loop;
             // Netty reads 2048 bytes of a datagram by default; an answer may be as large as we let clients ask for.
-            this.channel = new Bootstrap().group(loop).channel(NioDatagramChannel.class)
+            this.channel = new Bootstrap().group(loop).channel(transport.datagram())
                     .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(Question.MAX_UDP_SIZE))
                     .handler(this)
                     .bind(new InetSocketAddress(0));
@@ -171,7 +172,7 @@ final class Forwarder implements Upstream, AutoCloseable {
         }
 
         private void askOverTcp(Exchange exchange) {
-            var connecting = new Bootstrap().group(loop).channel(NioSocketChannel.class)
+            var connecting = new Bootstrap().group(loop).channel(transport.socket())
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) timeoutMillis)
                     .handler(new ChannelInitializer<SocketChannel>() {
                         @Override

@@ -34,6 +34,49 @@ class AnswerCacheTest {
     }
 
     @Test
+    void aLargeCacheIsStripedAndNeverHoldsMoreThanItsCapacity() {
+        var cache = new AnswerCache(AnswerCache.STRIPE_FROM, clock);
+        for (int i = 0; i < 3 * AnswerCache.STRIPE_FROM; i++) {
+            store(cache, "host" + i + ".example", 300);
+        }
+
+        assertThat(cache.stripes()).isGreaterThan(1);
+        assertThat(cache.size()).isEqualTo(AnswerCache.STRIPE_FROM);
+        release(cache.answer(question("host" + (3 * AnswerCache.STRIPE_FROM - 1) + ".example"),
+                ByteBufAllocator.DEFAULT));
+        assertThat(cache.answer(question("host0.example"), ByteBufAllocator.DEFAULT)).isNull();
+        assertThat(new AnswerCache(AnswerCache.STRIPE_FROM - 1, clock).stripes()).isEqualTo(1);
+    }
+
+    @Test
+    void twoThreadsStoringAndAnsweringAtOnceEachGetTheirAnswers() throws Exception {
+        var cache = new AnswerCache(4 * AnswerCache.STRIPE_FROM, clock);
+        var failures = new java.util.concurrent.atomic.AtomicInteger();
+        Runnable work = () -> {
+            var thread = Thread.currentThread().getName();
+            for (int i = 0; i < 500; i++) {
+                var name = thread + "-" + i + ".example";
+                store(cache, name, 300);
+                var answer = cache.answer(question(name), ByteBufAllocator.DEFAULT);
+                if (answer == null) {
+                    failures.incrementAndGet();
+                } else {
+                    answer.release();
+                }
+            }
+        };
+        var first = new Thread(work, "a");
+        var second = new Thread(work, "b");
+        first.start();
+        second.start();
+        first.join();
+        second.join();
+
+        assertThat(failures).hasValue(0);
+        assertThat(cache.size()).isEqualTo(1000);
+    }
+
+    @Test
     void aLongTtlIsKeptForAnHourAtMost() {
         var cache = new AnswerCache(10, clock);
         store(cache, "one.example", 86_400);

@@ -44,6 +44,19 @@ final class Client {
         }
     }
 
+    /** Any bytes over UDP, and the bytes that come back. */
+    static byte[] rawUdp(InetSocketAddress server, byte[] packet) {
+        try (var socket = new DatagramSocket(new InetSocketAddress("127.0.0.1", 0))) {
+            socket.setSoTimeout(WAIT_MILLIS);
+            socket.send(new DatagramPacket(packet, packet.length, server));
+            var reply = new DatagramPacket(new byte[65535], 65535);
+            socket.receive(reply);
+            return java.util.Arrays.copyOf(reply.getData(), reply.getLength());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
     static Message udp(InetSocketAddress server, Message query) {
         return udp(server, query, "127.0.0.1");
     }

@@ -7,8 +7,10 @@ import java.util.function.IntBinaryOperator;
 /**
  * An immutable set of domain names, each carrying an int value, matched the way squidGuard matches its domain
  * lists: a listed name matches itself and every name below it ({@code example.com} matches
- * {@code www.example.com}). Built for a million names in a few tens of megabytes: an open-addressing table of
- * 64-bit hashes, with every name kept once in a byte arena so a match is exact, never a hash guess.
+ * {@code www.example.com}). Built for a million names in a few tens of megabytes: an open-addressing table whose
+ * slots keep a 32-bit fingerprint of each name's 64-bit hash (the other 32 bits choose the home slot), with every
+ * name kept once in a byte arena, so a match is exact, never a hash guess: a fingerprint that matches is confirmed
+ * against the stored name.
  *
  * <p>Names are lower-case ASCII (IDNs in their {@code xn--} form) without a trailing dot; {@link DomainName}
  * normalises them. A lookup walks the query from its last label to its first, so the hash of every suffix is
@@ -21,7 +23,8 @@ public final class DomainTable {
 
     private static final DomainTable EMPTY = new Builder().build();
 
-    private final long[] hashes;
+    /** Per slot, the low 32 bits of the name's hash (never 0); 0 marks an empty slot. */
+    private final int[] fingerprints;
     private final int[] offsets;
     private final byte[] lengths;
     private final int[] values;
@@ -29,13 +32,13 @@ public final class DomainTable {
     private final int capacity;
     private final int size;
 
-    private DomainTable(long[] hashes, int[] offsets, byte[] lengths, int[] values, byte[] arena, int size) {
-        this.hashes = hashes;
+    private DomainTable(int[] fingerprints, int[] offsets, byte[] lengths, int[] values, byte[] arena, int size) {
+        this.fingerprints = fingerprints;
         this.offsets = offsets;
         this.lengths = lengths;
         this.values = values;
         this.arena = arena;
-        this.capacity = hashes.length;
+        this.capacity = fingerprints.length;
         this.size = size;
     }
 
@@ -177,12 +180,13 @@ public final class DomainTable {
         int length = to - from;
         long key = finish(hash, length);
         int slot = slotOf(key, capacity);
+        int fingerprint = fingerprintOf(key);
         while (true) {
-            long stored = hashes[slot];
+            int stored = fingerprints[slot];
             if (stored == 0) {
                 return NONE;
             }
-            if (stored == key && (lengths[slot] & 0xff) == length
+            if (stored == fingerprint && (lengths[slot] & 0xff) == length
                     && Arrays.equals(arena, offsets[slot], offsets[slot] + length, host, from, to)) {
                 return values[slot];
             }
@@ -194,8 +198,23 @@ public final class DomainTable {
      * The home slot of a key in a table of any size (not only a power of two, so that a table can be sized to its
      * lists): the key's high 32 bits scaled to the capacity.
      */
-    private static int slotOf(long key, int capacity) {
+    static int slotOf(long key, int capacity) {
         return (int) (((key >>> 32) * capacity) >>> 32);
+    }
+
+    /** What a slot keeps of the key: its low 32 bits, never 0 (which marks an empty slot). */
+    static int fingerprintOf(long key) {
+        int fingerprint = (int) key;
+        return fingerprint == 0 ? 1 : fingerprint;
+    }
+
+    /** The key of {@code name[from, to)}, as a lookup computes it. */
+    static long keyOf(byte[] name, int from, int to) {
+        long hash = SEED;
+        for (int i = to - 1; i >= from; i--) {
+            hash = step(hash, name[i]);
+        }
+        return finish(hash, to - from);
     }
 
     private static final long SEED = 0xcbf29ce484222325L;
@@ -217,8 +236,8 @@ public final class DomainTable {
 
     /** Calls back with every listed name and its value, in no particular order. */
     public void forEach(java.util.function.ObjIntConsumer<String> action) {
-        for (int slot = 0; slot < hashes.length; slot++) {
-            if (hashes[slot] != 0) {
+        for (int slot = 0; slot < fingerprints.length; slot++) {
+            if (fingerprints[slot] != 0) {
                 action.accept(new String(arena, offsets[slot], lengths[slot] & 0xff, StandardCharsets.US_ASCII),
                         values[slot]);
             }
@@ -231,7 +250,7 @@ public final class DomainTable {
      */
     public static final class Builder {
 
-        private long[] hashes = new long[16];
+        private int[] fingerprints = new int[16];
         private int[] offsets = new int[16];
         private byte[] lengths = new byte[16];
         private int[] values = new int[16];
@@ -258,18 +277,15 @@ public final class DomainTable {
                 throw new IllegalArgumentException("not a domain name: "
                         + new String(name, from, Math.max(length, 0), StandardCharsets.US_ASCII));
             }
-            long hash = SEED;
-            for (int i = to - 1; i >= from; i--) {
-                hash = step(hash, name[i]);
+            long key = keyOf(name, from, to);
+            int fingerprint = fingerprintOf(key);
+            if ((size + 1) * 4L > fingerprints.length * 3L) {
+                resize(fingerprints.length * 2);
             }
-            long key = finish(hash, length);
-            if ((size + 1) * 4L > hashes.length * 3L) {
-                resize(hashes.length * 2);
-            }
-            int capacity = hashes.length;
+            int capacity = fingerprints.length;
             int slot = slotOf(key, capacity);
-            while (hashes[slot] != 0) {
-                if (hashes[slot] == key && (lengths[slot] & 0xff) == length
+            while (fingerprints[slot] != 0) {
+                if (fingerprints[slot] == fingerprint && (lengths[slot] & 0xff) == length
                         && Arrays.equals(arena, offsets[slot], offsets[slot] + length, name, from, to)) {
                     values[slot] = merge.applyAsInt(values[slot], value);
                     return values[slot];
@@ -280,7 +296,7 @@ public final class DomainTable {
                 arena = Arrays.copyOf(arena, Math.max(arena.length + (arena.length >> 1), arenaSize + length));
             }
             System.arraycopy(name, from, arena, arenaSize, length);
-            hashes[slot] = key;
+            fingerprints[slot] = fingerprint;
             offsets[slot] = arenaSize;
             lengths[slot] = (byte) length;
             values[slot] = value;
@@ -303,9 +319,9 @@ public final class DomainTable {
          * tables (~70 MB more) at the peak of loading; the builder is left empty, so it cannot change the table.
          */
         public DomainTable build() {
-            var table = new DomainTable(hashes, offsets, lengths, values,
+            var table = new DomainTable(fingerprints, offsets, lengths, values,
                     arena.length - arenaSize <= arena.length >> 3 ? arena : Arrays.copyOf(arena, arenaSize), size);
-            hashes = new long[16];
+            fingerprints = new int[16];
             offsets = new int[16];
             lengths = new byte[16];
             values = new int[16];
@@ -322,7 +338,7 @@ public final class DomainTable {
          */
         public void expect(long names, long bytes) {
             long slots = names + (names >> 1) + 16;
-            if (slots > hashes.length && slots < Integer.MAX_VALUE - 8) {
+            if (slots > fingerprints.length && slots < Integer.MAX_VALUE - 8) {
                 resize((int) slots);
             }
             if (bytes > arena.length && bytes < Integer.MAX_VALUE - 8) {
@@ -330,22 +346,25 @@ public final class DomainTable {
             }
         }
 
+        /** Moves every name to its home in a table of the new size; a slot's home comes from its name's key. */
         private void resize(int capacity) {
-            var oldHashes = hashes;
+            var oldFingerprints = fingerprints;
             var oldOffsets = offsets;
             var oldLengths = lengths;
             var oldValues = values;
-            hashes = new long[capacity];
+            fingerprints = new int[capacity];
             offsets = new int[capacity];
             lengths = new byte[capacity];
             values = new int[capacity];
-            for (int i = 0; i < oldHashes.length; i++) {
-                if (oldHashes[i] != 0) {
-                    int slot = slotOf(oldHashes[i], capacity);
-                    while (hashes[slot] != 0) {
+            for (int i = 0; i < oldFingerprints.length; i++) {
+                if (oldFingerprints[i] != 0) {
+                    int start = oldOffsets[i];
+                    long key = keyOf(arena, start, start + (oldLengths[i] & 0xff));
+                    int slot = slotOf(key, capacity);
+                    while (fingerprints[slot] != 0) {
                         slot = ++slot == capacity ? 0 : slot;
                     }
-                    hashes[slot] = oldHashes[i];
+                    fingerprints[slot] = oldFingerprints[i];
                     offsets[slot] = oldOffsets[i];
                     lengths[slot] = oldLengths[i];
                     values[slot] = oldValues[i];

@@ -72,6 +72,42 @@ class DomainTableTest {
     }
 
     @Test
+    void aNameWithTheSameFingerprintAndHomeSlotAsAListedOneIsNotTakenForIt() {
+        // A slot keeps 32 bits of a name's hash: look for two names of one length that share them and, in a table
+        // of 16 slots, their home slot too, so that a lookup of the second lands on the first.
+        var seen = new HashMap<Long, String>();
+        String listed = null;
+        String other = null;
+        for (int i = 0; listed == null; i++) {
+            var name = String.format("n%07d.test", i);
+            long key = DomainTable.keyOf(name.getBytes(StandardCharsets.US_ASCII), 0, name.length());
+            long stored = (long) DomainTable.slotOf(key, 16) << 32 | (DomainTable.fingerprintOf(key) & 0xffffffffL);
+            var earlier = seen.putIfAbsent(stored, name);
+            if (earlier != null) {
+                listed = earlier;
+                other = name;
+            }
+        }
+        var builder = DomainTable.builder();
+        builder.add(listed, 7);
+        var table = builder.build();
+
+        assertThat(table.find(listed)).isEqualTo(7);
+        assertThat(table.find(other)).isEqualTo(DomainTable.NONE);
+        assertThat(table.find("www." + other)).isEqualTo(DomainTable.NONE);
+        assertThat(table.exact(other.getBytes(StandardCharsets.US_ASCII), 0, other.length()))
+                .isEqualTo(DomainTable.NONE);
+
+        // Both listed: each keeps its own value, the second in the next slot.
+        var both = DomainTable.builder();
+        both.add(listed, 1);
+        both.add(other, 2);
+        var two = both.build();
+        assertThat(two.find(listed)).isEqualTo(1);
+        assertThat(two.find(other)).isEqualTo(2);
+    }
+
+    @Test
     void anEmptyTableMatchesNothing() {
         assertThat(DomainTable.empty().find("anything.example")).isEqualTo(DomainTable.NONE);
         assertThat(DomainTable.empty().find("")).isEqualTo(DomainTable.NONE);
