@@ -105,6 +105,12 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         GroupId group = client == null ? null
                 : answering.networks().get().groupOf(client.getAddress()).orElse(null);
         var decision = answering.engine().decide(group, question.name(), 0, question.nameLength());
+        var policy = answering.engine().policy();
+        if (client != null && policy.hasLearnerExceptions()) {
+            // An exception for one learner's device (FILT-17); only looked up when the policy has any.
+            decision = policy.forDevice(client.getHostAddress(), question.name(), 0,
+                    question.nameLength(), decision);
+        }
         if (question.isNamed(DOH_CANARY)) {
             record(client, question, decision, true);
             reply(ctx, sender, question, Responses.negative(ctx.alloc(), question, Responses.NXDOMAIN,

@@ -87,6 +87,28 @@ class QueryHandlerTest {
         return new ARecord(Wire.name(name), DClass.IN, ttl, Wire.address(address));
     }
 
+    @Test
+    void anExceptionForOneLearnersDeviceOpensASiteForThatDeviceAloneAndNeverAnIllegalOne() {
+        var base = SchoolPolicy.version(1);
+        var withException = org.tutela.filtering.FilterPolicy.compile(2, base.lists(), SchoolPolicy.groups(),
+                java.util.List.of(), org.tutela.filtering.GroupId.GUESTS, SchoolPolicy.networks(), java.util.List.of(
+                        new org.tutela.filtering.LearnerException(null, SchoolPolicy.KS2_CLIENT,
+                                org.tutela.filtering.LearnerException.Kind.ALLOW, "friends.example", null),
+                        new org.tutela.filtering.LearnerException(null, SchoolPolicy.KS2_CLIENT,
+                                org.tutela.filtering.LearnerException.Kind.ALLOW, "abuse-content.example", null)));
+        engine.activate(withException);
+        upstream.answering("friends.example", Type.A, a("friends.example", "192.0.2.90", 60));
+
+        var forThatDevice = ask(Wire.query("friends.example", Type.A), SchoolPolicy.KS2_CLIENT);
+        var forAnother = ask(Wire.query("friends.example", Type.A), "10.1.5.24");
+        var illegal = ask(Wire.query("abuse-content.example", Type.A), SchoolPolicy.KS2_CLIENT);
+
+        assertThat(forThatDevice.getRcode()).isEqualTo(Rcode.NOERROR);
+        assertThat(forThatDevice.getSection(Section.ANSWER)).isNotEmpty();
+        assertThat(forAnother.getRcode()).isEqualTo(Rcode.NXDOMAIN);
+        assertThat(illegal.getRcode()).isEqualTo(Rcode.NXDOMAIN);
+    }
+
     @Nested
     class BlockedNames {
 

@@ -52,6 +52,10 @@ final class SchoolPolicy {
         for (var name : alsoGambling) {
             lists.add(name, Categories.GAMBLING);
         }
+        return FilterPolicy.compile(version, lists.build(), groups(), List.of(), GroupId.GUESTS);
+    }
+
+    static List<GroupPolicy> groups() {
         var learners = new HashSet<>(HARMFUL);
         learners.addAll(Set.of("proxy-vpn", "doh", "social-networking"));
         var ks2 = new GroupPolicy(GroupId.UPPER_KS2, "Upper KS2", learners, false, List.of(), List.of(), true,
@@ -60,6 +64,6 @@ final class SchoolPolicy {
                 SafeSearch.YouTube.MODERATE);
         var staff = new GroupPolicy(GroupId.STAFF, "Staff", Set.of("pornography", "malware"), false, List.of(),
                 List.of(), false, SafeSearch.YouTube.OFF);
-        return FilterPolicy.compile(version, lists.build(), List.of(ks2, guests, staff), List.of(), GroupId.GUESTS);
+        return List.of(ks2, guests, staff);
     }
 }

@@ -212,6 +212,22 @@ public final class FilterPolicy {
         return learners.isEmpty() ? decision : forLearner(address, user, RequestUrl.parse(url).host(), decision);
     }
 
+    /** Whether any exception for one learner is in force: when none is, the per-client step can be skipped. */
+    public boolean hasLearnerExceptions() {
+        return !learners.isEmpty();
+    }
+
+    /**
+     * A learner's exception by their device's address, applied to a decision already made for the device's group:
+     * a DNS resolver knows the address and never a user name. The illegal lists still win.
+     */
+    public Decision forDevice(String address, byte[] host, int from, int to, Decision byGroup) {
+        if (learners.isEmpty() || address == null) {
+            return byGroup;
+        }
+        return forLearner(address, null, java.util.Arrays.copyOfRange(host, from, to), byGroup);
+    }
+
     private Decision forLearner(String address, String user, byte[] host, Decision byGroup) {
         if (learners.isEmpty() || byGroup.rule() == Rule.ILLEGAL_LIST || byGroup.rule() == Rule.NOT_A_HOST_NAME) {
             return byGroup;
