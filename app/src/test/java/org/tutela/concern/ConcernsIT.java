@@ -479,4 +479,16 @@ class ConcernsIT {
                 .anyMatch(line -> line.contains("the DSL rota alerted again"))
                 .anyMatch(line -> line.contains("escalated to"));
     }
+
+    @Test
+    void reportingAnOffensiveMessageOpensTheFormWithThatKindChosen() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+
+        var home = mvc.perform(get("/").with(given.as(teacher))).andReturn().getResponse().getContentAsString();
+        var form = mvc.perform(get("/schools/" + school.id() + "/concerns/new").param("kind", "OFFENSIVE_COMMUNICATION")
+                .with(given.as(teacher))).andReturn().getResponse().getContentAsString();
+
+        assertThat(home).contains("Report an offensive message");
+        assertThat(form).containsPattern("id=\"kind-OFFENSIVE_COMMUNICATION\"[^>]*checked");
+    }
 }

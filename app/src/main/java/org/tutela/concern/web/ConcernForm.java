@@ -39,6 +39,12 @@ public record ConcernForm(List<String> kinds, List<String> person, List<String> 
                 "ON_SITE", "NOT_KNOWN", "", "", "", "", "", "", "", "", "STAFF_OBSERVATION");
     }
 
+    ConcernForm ofKind(String kind) {
+        return new ConcernForm(List.of(kind), person, partyKind, involvement, partyDescription, happenedOn, location,
+                device, platform, description, immediateAction, immediateRisk, emergencyCalled, emergencyTime,
+                emergencyCaller, whistleblowing, source);
+    }
+
     ConcernDesk.NewConcern toNewConcern(People people, SchoolId school, LocalDate today) {
         var chosenKinds = EnumSet.noneOf(ConcernKind.class);
         for (var kind : nonNull(kinds)) {

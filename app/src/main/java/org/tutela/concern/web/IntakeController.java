@@ -62,10 +62,12 @@ class IntakeController {
         this.clock = clock;
     }
 
+    /** The staff form; {@code kind} preselects one (INC-11: "Report an offensive message" opens it as such). */
     @GetMapping("/schools/{school}/concerns/new")
-    String form(@PathVariable UUID school, Viewer viewer, Model model) {
+    String form(@PathVariable UUID school, @RequestParam(defaultValue = "") String kind, Viewer viewer, Model model) {
         var at = schools.where(viewer, Permission.RAISE_CONCERN, school);
-        return form(at.id(), ConcernForm.empty(), model);
+        var known = java.util.Arrays.stream(ConcernKind.values()).anyMatch(k -> k.name().equals(kind));
+        return form(at.id(), known ? ConcernForm.empty().ofKind(kind) : ConcernForm.empty(), model);
     }
 
     @PostMapping("/schools/{school}/concerns")
