@@ -206,15 +206,55 @@ public class CaseWork {
 
     @Transactional
     public void close(Viewer viewer, SchoolId at, ConcernId id, String outcome, String support,
-            ParentsDecision parents, String parentsDetail, String override, ClosureByKind byKind) {
+            ParentsDecision parents, String parentsDetail, String override, ClosureByKind byKind,
+            String removalRationale) {
         if (byKind.policyApplied() != null && !parentConductPolicies.policies().contains(byKind.policyApplied())) {
             throw new ConcernRefused("Choose the policy applied from the school's list");
         }
+        var pendingRemovals = records.referrals(id).stream().filter(Referral::removalPending).count();
+        var rationale = trim(removalRationale);
+        var byDsl = viewer.rolesFor(at, null).contains(Role.DSL);
         var closed = desk.work(viewer, at, id,
                 override == null || override.isBlank() ? "CONCERN_CLOSED" : "CONCERN_CLOSED_WITH_OVERRIDE",
-                c -> c.close(new Concern.Closure(trim(outcome), trim(support), parents, trim(parentsDetail),
-                        trim(override), byKind, viewer.person(), clock.instant())));
+                c -> {
+                    // PROC-SV-05: content may still be online; only the DSL decides to close regardless, and says why.
+                    if (pendingRemovals > 0 && (!byDsl || rationale == null || rationale.length() < 20)) {
+                        throw new ConcernRefused(pendingRemovals + (pendingRemovals == 1 ? " removal request is" : " removal requests are")
+                                + " still unresolved: record the provider's answer, or the DSL records why the case can"
+                                + " close regardless (20 characters or more)");
+                    }
+                    c.close(new Concern.Closure(trim(outcome), trim(support), parents, trim(parentsDetail),
+                            trim(override), byKind, viewer.person(), clock.instant()));
+                });
+        if (pendingRemovals > 0) {
+            records.removalRationale(id, rationale);
+            concerns.addEntry(id, viewer.person(), viewer.displayName(), "CLOSURE",
+                    "Closed with " + pendingRemovals + " removal request(s) unresolved; the DSL's rationale: " + rationale,
+                    clock.instant());
+            audit.record("CONCERN_CLOSED_REMOVAL_UNRESOLVED", "concern", id, at.value(), Outcome.ALLOWED,
+                    pendingRemovals + " removal request(s) unresolved");
+        }
         notifications.closed(closed);
+    }
+
+    /** ESC-15: the result of a referral recorded afterwards, such as a provider's answer to a removal request. */
+    @Transactional
+    public void referralOutcome(Viewer viewer, SchoolId at, ConcernId id, UUID referral, String outcome) {
+        if (outcome == null || outcome.isBlank()) {
+            throw new ConcernRefused("Write the result, e.g. \"removed on 3 March\" or \"refused: not against our terms\"");
+        }
+        var found = records.referrals(id).stream().filter(r -> r.id().equals(referral)).findFirst()
+                .orElseThrow(() -> new ConcernRefused("No such referral on this case"));
+        desk.work(viewer, at, id, "REFERRAL_OUTCOME", c -> {
+            if (!c.status().open()) {
+                throw new ConcernRefused("This concern is closed");
+            }
+            if (!records.recordOutcome(id, referral, outcome)) {
+                throw new ConcernRefused("The result of this referral is recorded already");
+            }
+        });
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "REFERRAL",
+                "Result of the referral to " + found.agency().label() + ": " + outcome.trim(), clock.instant());
     }
 
     /** PROC-PAR-02: the policies a parent's or carer's conduct can be dealt with under. */

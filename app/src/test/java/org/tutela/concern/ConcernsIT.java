@@ -266,6 +266,55 @@ class ConcernsIT {
     }
 
     @Test
+    void aPendingRemovalRequestIsRecheckedEveryNDaysAndTheCaseClosesOnlyWithTheDslsRationale() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("BULLYING", learner, "VICTIM", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+        var eightDaysAgo = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London")).minusDays(8)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        for (var reference : List.of("TT-1", "TT-2")) {
+            mvc.perform(post(at + "/referrals").with(csrf()).with(given.as(dsl)).param("agency", "SERVICE_PROVIDER")
+                    .param("channel", "ONLINE_FORM").param("madeAt", eightDaysAgo).param("reference", reference)
+                    .param("shared", "The link to the video, as text")).andReturn();
+        }
+        var answered = records.referrals(concern.id()).stream().filter(r -> r.reference().equals("TT-1")).findFirst()
+                .orElseThrow();
+        var result = mvc.perform(post(at + "/referrals/" + answered.id() + "/outcome").with(csrf()).with(given.as(dsl))
+                .param("outcome", "Removed by the platform")).andReturn();
+
+        notifications.dailyReminders();
+        notifications.dailyReminders();
+
+        assertThat(result.getFlashMap().get("success")).isEqualTo("Result recorded");
+        assertThat(records.referrals(concern.id())).filteredOn(Referral::removalPending).singleElement()
+                .satisfies(r -> assertThat(r.reference()).isEqualTo("TT-2"));
+        assertThat(notifications.unread(dsl.id())).extracting(n -> n.reason())
+                .containsOnlyOnce("A removal request is still pending after 7 days: check with the provider");
+        assertThat(notifications.unread(teacher.id())).isEmpty();
+        var page = mvc.perform(get(at).with(given.as(dsl))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Removal pending").contains("id=\"removalRationale\"");
+
+        var close = post(at + "/close").with(csrf()).param("outcome", "Support in place").param("parents", "INFORMED")
+                .param("override", "Remaining steps handled under the anti-bullying policy by the class team");
+        var withoutRationale = mvc.perform(close.with(given.as(dsl))).andReturn();
+        var rationale = "The platform refused; the police hold the report and will pursue it";
+        var byDeputy = mvc.perform(post(at + "/close").with(csrf()).with(given.as(deputy)).param("outcome", "Support")
+                .param("parents", "INFORMED").param("removalRationale", rationale)
+                .param("override", "Remaining steps handled under the anti-bullying policy by the class team")).andReturn();
+        mvc.perform(post(at + "/close").with(csrf()).with(given.as(dsl)).param("outcome", "Support in place")
+                .param("parents", "INFORMED").param("removalRationale", rationale)
+                .param("override", "Remaining steps handled under the anti-bullying policy by the class team")).andReturn();
+
+        assertThat(withoutRationale.getFlashMap().get("problem")).asString()
+                .contains("1 removal request is still unresolved");
+        assertThat(byDeputy.getFlashMap().get("problem")).asString().contains("the DSL records why");
+        assertThat(concerns.find(concern.id()).orElseThrow().status()).isEqualTo(ConcernStatus.CLOSED);
+        assertThat(records.removalRationale(concern.id())).isEqualTo(rationale);
+        assertThat(concerns.chronology(concern.id())).extracting(Concerns.Entry::text)
+                .anyMatch(line -> line.contains("removal request(s) unresolved") && line.contains(rationale));
+    }
+
+    @Test
     void theSextingRiskAssessmentIsRefusedWithABlankFactorOnThePageAndACompleteOneCompletesItsAction()
             throws Exception {
         aSchoolWithItsSafeguardingTeam();

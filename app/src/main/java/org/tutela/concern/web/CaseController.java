@@ -110,7 +110,10 @@ class CaseController {
             model.addAttribute("names", names(c));
             model.addAttribute("keepsFiles", viewer.may(Permission.KEEP_CHILD_PROTECTION_FILES, at));
             model.addAttribute("previous", previousInvolvement(c));
-            model.addAttribute("referrals", records.referrals(c.id()));
+            var referrals = records.referrals(c.id());
+            model.addAttribute("referrals", referrals);
+            model.addAttribute("pendingRemovals", referrals.stream().filter(Referral::removalPending).count());
+            model.addAttribute("removalRationale", records.removalRationale(c.id()));
             model.addAttribute("advice", records.advice(c.id()));
             model.addAttribute("devices", records.devices(c.id()));
             model.addAttribute("evidence", records.evidence(c.id()));
@@ -274,10 +277,18 @@ class CaseController {
     String close(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String support, @RequestParam(defaultValue = "") String parents,
             @RequestParam(defaultValue = "") String parentsDetail, @RequestParam(defaultValue = "") String override,
-            ClosingByKind byKind, Viewer viewer, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String removalRationale, ClosingByKind byKind, Viewer viewer,
+            RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Case closed", () -> work.close(viewer, new SchoolId(school),
                 new ConcernId(concern), outcome, support, parents.isBlank() ? null : parse(ParentsDecision.class, parents),
-                parentsDetail, override, byKind.toClosure()));
+                parentsDetail, override, byKind.toClosure(), removalRationale));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/referrals/{referral}/outcome")
+    String referralOutcome(@PathVariable UUID school, @PathVariable UUID concern, @PathVariable UUID referral,
+            @RequestParam(defaultValue = "") String outcome, Viewer viewer, RedirectAttributes redirect) {
+        return act(viewer, school, concern, redirect, "Result recorded", () -> work.referralOutcome(viewer,
+                new SchoolId(school), new ConcernId(concern), referral, outcome));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/debrief")
