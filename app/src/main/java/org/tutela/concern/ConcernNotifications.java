@@ -148,8 +148,9 @@ public class ConcernNotifications {
     }
 
     /**
-     * Each morning: referrals whose follow-up date has come (ESC-02), removal requests still pending (ESC-15), and,
-     * for the headteacher, every open case with a mandatory action past its deadline (ESC-17). The subject of a case is never told of it.
+     * Each morning: referrals whose follow-up date has come (ESC-02), removal requests still pending (ESC-15),
+     * support plans due for review (PROC-SV-04), and, for the headteacher, every open case with a mandatory action
+     * past its deadline (ESC-17). The subject of a case is never told of it.
      */
     @Scheduled(cron = "${tutela.concerns.daily-reminders:0 0 7 * * *}", zone = "Europe/London")
     @Transactional
@@ -170,6 +171,7 @@ public class ConcernNotifications {
         }
         var now = clock.instant();
         removalRechecks(now);
+        supportPlanReviews(today);
         for (var id : jdbc.sql("""
                 select distinct a.concern_id from concern_action a join concern c on c.id = a.concern_id
                 where a.kind = 'MANDATORY' and a.status in ('OPEN', 'STARTED') and a.due_at < ?
@@ -200,6 +202,23 @@ public class ConcernNotifications {
                     "A removal request is still pending after " + removalRecheckDays + " days: check with the provider"));
             jdbc.sql("update concern_referral set recheck_reminded_at = ? where id = ?")
                     .params(Timestamp.from(now), referral[0]).update();
+        }
+    }
+
+    /** PROC-SV-04: on a support plan's review date the case's owner, or the DSL and deputies, are reminded. */
+    private void supportPlanReviews(java.time.LocalDate today) {
+        var due = jdbc.sql("""
+                select p.concern_id, p.person, p.review_on from support_plan p join concern c on c.id = p.concern_id
+                where p.review_on <= ? and p.reminded_for is distinct from p.review_on
+                  and c.status not in ('CLOSED', 'DEBRIEFED')""")
+                .param(today).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getInt(2),
+                        rs.getObject(3, java.time.LocalDate.class)})
+                .list();
+        for (var plan : due) {
+            var concern = concerns.find(new ConcernId((UUID) plan[0])).orElseThrow();
+            workers(concern).values().forEach(p -> notify(concern, p, "A support plan is due for review today"));
+            jdbc.sql("update support_plan set reminded_for = ? where concern_id = ? and person = ?")
+                    .params(plan[2], plan[0], plan[1]).update();
         }
     }
 

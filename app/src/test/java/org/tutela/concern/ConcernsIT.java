@@ -266,6 +266,28 @@ class ConcernsIT {
     }
 
     @Test
+    void onASupportPlansReviewDateTheDslIsRemindedOnce() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("BULLYING", learner, "VICTIM", teacher);
+        var today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        mvc.perform(post("/schools/" + school.id() + "/concerns/" + concern.id() + "/support-plans").with(csrf())
+                .with(given.as(dsl)).param("person", "0").param("plan", "Weekly check-in with the pastoral lead")
+                .param("reviewOn", today.plusDays(1).toString())).andReturn();
+
+        notifications.dailyReminders();
+        var beforeTheDate = notifications.unread(dsl.id());
+        jdbc.sql("update support_plan set review_on = ? where concern_id = ?").params(today, concern.id().value())
+                .update();
+        notifications.dailyReminders();
+        notifications.dailyReminders();
+
+        assertThat(beforeTheDate).extracting(n -> n.reason()).doesNotContain("A support plan is due for review today");
+        assertThat(notifications.unread(dsl.id())).extracting(n -> n.reason())
+                .containsOnlyOnce("A support plan is due for review today");
+        assertThat(notifications.unread(teacher.id())).isEmpty();
+    }
+
+    @Test
     void aPendingRemovalRequestIsRecheckedEveryNDaysAndTheCaseClosesOnlyWithTheDslsRationale() throws Exception {
         aSchoolWithItsSafeguardingTeam();
         var concern = reported("BULLYING", learner, "VICTIM", teacher);
