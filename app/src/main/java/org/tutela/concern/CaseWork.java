@@ -191,11 +191,17 @@ public class CaseWork {
     }
 
     @Transactional
-    public void escalateToTrust(Viewer viewer, SchoolId at, ConcernId id) {
+    public void escalateToTrust(Viewer viewer, SchoolId at, ConcernId id, String thresholdReference) {
+        var reference = trim(thresholdReference);
         desk.work(viewer, at, id, "CONCERN_ESCALATED_TO_TRUST", c -> {
-            c.escalateToTrust(clock.instant());
-            completeIfOutstanding(c, ActionCode.TRUST_SAFEGUARDING, true, "Escalated to the trust", viewer.person());
+            c.escalateToTrust(clock.instant(), reference);
+            completeIfOutstanding(c, ActionCode.TRUST_SAFEGUARDING, true, "Escalated to the trust"
+                    + (reference == null ? "" : " (threshold reference: " + reference + ")"), viewer.person());
         });
+        if (reference != null) {
+            audit.record("ESCALATION_THRESHOLD_CITED", "concern", id, at.value(), Outcome.ALLOWED,
+                    "threshold reference: " + reference);
+        }
     }
 
     @Transactional

@@ -455,6 +455,30 @@ class ConcernsIT {
     }
 
     @Test
+    void theLocalProceduresAreLinkedOnAChildProtectionCaseAndAnEscalationCitesTheThresholdDocument() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        mvc.perform(post("/schools/" + school.id() + "/contacts").with(csrf()).with(given.as(dsl))
+                .param("LOCAL_PROCEDURES.url", "https://procedures.example.org/kscmp")
+                .param("THRESHOLD_DOCUMENT.url", "https://procedures.example.org/thresholds.pdf")).andReturn();
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+
+        var page = mvc.perform(get(at).with(given.as(dsl))).andReturn().getResponse().getContentAsString();
+        mvc.perform(post(at + "/escalate").with(csrf()).with(given.as(dsl))
+                .param("thresholdReference", "Level 3: complex needs, section 4.2")).andReturn();
+
+        assertThat(concerns.find(concern.id()).orElseThrow().recordClass()).isEqualTo(RecordClass.R1);
+        assertThat(page).contains("id=\"local-procedures\"").contains("https://procedures.example.org/kscmp")
+                .contains("id=\"threshold-document\"").contains("https://procedures.example.org/thresholds.pdf")
+                .contains("id=\"thresholdReference\"");
+        assertThat(concerns.chronology(concern.id())).extracting(Concerns.Entry::text)
+                .anyMatch(line -> line.contains("threshold reference: Level 3: complex needs, section 4.2"));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ESCALATION_THRESHOLD_CITED'"
+                + " and record_id = ?").param(concern.id().value().toString()).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aSchoolsOwnRuleAppliesToNewConcernsAndARuleThatWouldReplaceAMandatoryOneIsRefused() throws Exception {
         aSchoolWithItsSafeguardingTeam();
         var rules = "/schools/" + school.id() + "/procedures";

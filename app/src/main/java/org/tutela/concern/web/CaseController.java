@@ -106,6 +106,9 @@ class CaseController {
         model.addAttribute("file", file);
         model.addAttribute("concern", c);
         model.addAttribute("now", clock.instant());
+        model.addAttribute("localProcedures", contacts.url(at, org.tutela.concern.Contacts.Agency.LOCAL_PROCEDURES));
+        model.addAttribute("thresholdDocument",
+                contacts.url(at, org.tutela.concern.Contacts.Agency.THRESHOLD_DOCUMENT));
         if (file.access().mayReadNarrative()) {
             model.addAttribute("names", names(c));
             model.addAttribute("keepsFiles", viewer.may(Permission.KEEP_CHILD_PROTECTION_FILES, at));
@@ -261,9 +264,10 @@ class CaseController {
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/escalate")
-    String escalate(@PathVariable UUID school, @PathVariable UUID concern, Viewer viewer, RedirectAttributes redirect) {
+    String escalate(@PathVariable UUID school, @PathVariable UUID concern,
+            @RequestParam(defaultValue = "") String thresholdReference, Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Escalated to the trust's safeguarding officer",
-                () -> work.escalateToTrust(viewer, new SchoolId(school), new ConcernId(concern)));
+                () -> work.escalateToTrust(viewer, new SchoolId(school), new ConcernId(concern), thresholdReference));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/police-hold")
