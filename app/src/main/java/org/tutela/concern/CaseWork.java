@@ -40,9 +40,13 @@ public class CaseWork {
     private final Tika tika = new Tika();
     private final ConcernNotifications notifications;
     private final ParentConductPolicies parentConductPolicies;
+    private final boolean searchNeedsConsent;
 
     CaseWork(ConcernDesk desk, Concerns concerns, CaseRecords records, People people, AuditTrail audit, Clock clock,
-            ConcernNotifications notifications, ParentConductPolicies parentConductPolicies) {
+            ConcernNotifications notifications, ParentConductPolicies parentConductPolicies,
+            @org.springframework.beans.factory.annotation.Value("${tutela.concerns.device-search-needs-consent:true}")
+            boolean searchNeedsConsent) {
+        this.searchNeedsConsent = searchNeedsConsent;
         this.notifications = notifications;
         this.parentConductPolicies = parentConductPolicies;
         this.desk = desk;
@@ -261,6 +265,56 @@ public class CaseWork {
         });
         concerns.addEntry(id, viewer.person(), viewer.displayName(), "REFERRAL",
                 "Result of the referral to " + found.agency().label() + ": " + outcome.trim(), clock.instant());
+    }
+
+    /** Who may search a learner's device (EVD-10): the leadership team, the headteacher, the DSL and deputies. */
+    static final Set<Role> SEARCHERS = Set.of(Role.LEADERSHIP, Role.HEADTEACHER, Role.DSL, Role.DEPUTY_DSL);
+
+    /** The members of the leadership team who may be recorded as having searched a device. */
+    public List<org.tutela.school.Person> searchers(SchoolId at) {
+        var found = new java.util.LinkedHashMap<PersonId, org.tutela.school.Person>();
+        for (var role : List.of(Role.HEADTEACHER, Role.DSL, Role.DEPUTY_DSL, Role.LEADERSHIP)) {
+            people.holding(role, at).forEach(p -> found.putIfAbsent(p.id(), p));
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** Whether the school's policy asks for consent to search a learner's device (CONS-12). */
+    public boolean searchNeedsConsent() {
+        return searchNeedsConsent;
+    }
+
+    /**
+     * EVD-10, CONS-12, G-09: a search of a learner's device. Consent is required where the school's policy says so;
+     * deleting content is refused on a sexual case or where crime is suspected or recorded: the evidence is preserved.
+     */
+    @Transactional
+    public void recordDeviceSearch(Viewer viewer, SchoolId at, ConcernId id, String device, PersonId searchedBy,
+            DeviceSearch.Consent consent, String found, boolean contentDeleted) {
+        if (searchedBy == null || people.rolesOf(searchedBy).stream()
+                .noneMatch(r -> at.equals(r.school()) && SEARCHERS.contains(r.role()))) {
+            throw new ConcernRefused("Choose the member of the leadership team who searched the device");
+        }
+        if (searchNeedsConsent && (consent == null || consent == DeviceSearch.Consent.NOT_NEEDED)) {
+            throw new ConcernRefused("The school's policy requires consent to search a learner's device: say whether"
+                    + " the learner or a parent gave it");
+        }
+        var search = new DeviceSearch(UUID.randomUUID(), device, searchedBy,
+                consent == null ? DeviceSearch.Consent.NOT_NEEDED : consent, found, contentDeleted, viewer.person(),
+                clock.instant());
+        desk.work(viewer, at, id, "DEVICE_SEARCH_RECORDED", c -> {
+            if (!c.status().open()) {
+                throw new ConcernRefused("This concern is closed");
+            }
+            if (contentDeleted && (c.sexual() || c.facts().contains(Fact.CRIME_SUSPECTED)
+                    || c.facts().contains(Fact.CRIME_RECORDED))) {
+                throw new ConcernRefused("\"Content deleted\" cannot be recorded on this case: preserve evidence – DSL"
+                        + " decision required");
+            }
+        });
+        records.add(id, search);
+        var searcher = people.find(searchedBy).map(org.tutela.school.Person::fullName).orElse("Unknown");
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "SEARCH", search.line(searcher), clock.instant());
     }
 
     /** PROC-PAR-02: the policies a parent's or carer's conduct can be dealt with under. */

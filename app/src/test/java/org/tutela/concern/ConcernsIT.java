@@ -479,6 +479,59 @@ class ConcernsIT {
     }
 
     @Test
+    void aDeviceSearchNeedsALeaderAndConsentAndContentIsNeverDeletedOnASexualCase() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var leader = given.staff(school, Role.LEADERSHIP);
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+        var path = "/schools/" + school.id() + "/concerns/" + concern.id() + "/device-searches";
+
+        var byATeacher = mvc.perform(post(path).with(csrf()).with(given.as(dsl)).param("device", "Her iPhone")
+                .param("searchedBy", teacher.id().value().toString()).param("consent", "LEARNER")
+                .param("found", "The image in the camera roll")).andReturn();
+        var noConsent = mvc.perform(post(path).with(csrf()).with(given.as(dsl)).param("device", "Her iPhone")
+                .param("searchedBy", leader.id().value().toString()).param("consent", "NOT_NEEDED")
+                .param("found", "The image in the camera roll")).andReturn();
+        var deleted = mvc.perform(post(path).with(csrf()).with(given.as(dsl)).param("device", "Her iPhone")
+                .param("searchedBy", leader.id().value().toString()).param("consent", "PARENT")
+                .param("found", "The image in the camera roll").param("contentDeleted", "yes")).andReturn();
+        var kept = mvc.perform(post(path).with(csrf()).with(given.as(dsl)).param("device", "Her iPhone")
+                .param("searchedBy", leader.id().value().toString()).param("consent", "PARENT")
+                .param("found", "The image in the camera roll")).andReturn();
+
+        assertThat(byATeacher.getFlashMap().get("problem")).asString().contains("member of the leadership team");
+        assertThat(noConsent.getFlashMap().get("problem")).asString().contains("requires consent");
+        assertThat(deleted.getFlashMap().get("problem")).asString()
+                .contains("preserve evidence – DSL decision required");
+        assertThat(kept.getFlashMap().get("success")).isEqualTo("Search recorded");
+        assertThat(records.deviceSearches(concern.id())).singleElement().satisfies(s -> {
+            assertThat(s.searchedBy()).isEqualTo(leader.id());
+            assertThat(s.consent()).isEqualTo(DeviceSearch.Consent.PARENT);
+            assertThat(s.contentDeleted()).isFalse();
+        });
+        assertThat(concerns.chronology(concern.id())).extracting(Concerns.Entry::text)
+                .anyMatch(line -> line.startsWith("Device searched: Her iPhone") && line.contains("content deleted: no"));
+        var page = mvc.perform(get("/schools/" + school.id() + "/concerns/" + concern.id()).with(given.as(dsl)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"device-searches\"").contains("The image in the camera roll")
+                .contains("id=\"record-search\"");
+    }
+
+    @Test
+    void onACaseWithNoSexualOrCriminalElementASearchMayRecordContentDeleted() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("BULLYING", learner, "ALLEGED_PERPETRATOR", teacher);
+
+        var result = mvc.perform(post("/schools/" + school.id() + "/concerns/" + concern.id() + "/device-searches")
+                .with(csrf()).with(given.as(dsl)).param("device", "His tablet")
+                .param("searchedBy", dsl.id().value().toString()).param("consent", "LEARNER")
+                .param("found", "Unkind messages about a classmate").param("contentDeleted", "yes")).andReturn();
+
+        assertThat(result.getFlashMap().get("success")).isEqualTo("Search recorded");
+        assertThat(records.deviceSearches(concern.id())).singleElement()
+                .satisfies(s -> assertThat(s.contentDeleted()).isTrue());
+    }
+
+    @Test
     void aSchoolsOwnRuleAppliesToNewConcernsAndARuleThatWouldReplaceAMandatoryOneIsRefused() throws Exception {
         aSchoolWithItsSafeguardingTeam();
         var rules = "/schools/" + school.id() + "/procedures";

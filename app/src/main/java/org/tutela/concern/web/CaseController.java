@@ -119,6 +119,15 @@ class CaseController {
             model.addAttribute("removalRationale", records.removalRationale(c.id()));
             model.addAttribute("advice", records.advice(c.id()));
             model.addAttribute("devices", records.devices(c.id()));
+            var searchers = work.searchers(at);
+            model.addAttribute("searchers", searchers);
+            model.addAttribute("deviceSearches", records.deviceSearches(c.id()).stream()
+                    .map(s -> new SearchLine(s, searchers.stream().filter(p -> p.id().equals(s.searchedBy()))
+                            .map(Person::fullName).findFirst()
+                            .orElseGet(() -> people.find(s.searchedBy()).map(Person::fullName).orElse("Unknown"))))
+                    .toList());
+            model.addAttribute("searchConsents", org.tutela.concern.DeviceSearch.Consent.values());
+            model.addAttribute("searchNeedsConsent", work.searchNeedsConsent());
             model.addAttribute("evidence", records.evidence(c.id()));
             model.addAttribute("copies", records.copies(c.id()));
             model.addAttribute("viewings", records.viewings(c.id()));
@@ -225,6 +234,18 @@ class CaseController {
                         viewer.person(), blank(contact), blank(reference), shared, blank(outcome), date(followUpOn))));
     }
 
+    @PostMapping("/schools/{school}/concerns/{concern}/device-searches")
+    String deviceSearch(@PathVariable UUID school, @PathVariable UUID concern,
+            @RequestParam(defaultValue = "") String device, @RequestParam(defaultValue = "") String searchedBy,
+            @RequestParam(defaultValue = "") String consent, @RequestParam(defaultValue = "") String found,
+            @RequestParam(defaultValue = "") String contentDeleted, Viewer viewer, RedirectAttributes redirect) {
+        return act(viewer, school, concern, redirect, "Search recorded", () -> work.recordDeviceSearch(viewer,
+                new SchoolId(school), new ConcernId(concern), device,
+                searchedBy.isBlank() ? null : new PersonId(uuid(searchedBy, "Choose who searched the device")),
+                consent.isBlank() ? null : parse(org.tutela.concern.DeviceSearch.Consent.class, consent), found,
+                "yes".equals(contentDeleted)));
+    }
+
     @PostMapping("/schools/{school}/concerns/{concern}/advice")
     String advice(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String source,
             @RequestParam(defaultValue = "") String soughtAt, @RequestParam(defaultValue = "") String advice,
@@ -316,6 +337,10 @@ class CaseController {
                 throw new ConcernRefused("The file could not be read; try again");
             }
         });
+    }
+
+    /** A device search as the case page lists it, with the searcher's name. */
+    record SearchLine(org.tutela.concern.DeviceSearch search, String searcher) {
     }
 
     /** Runs a change; a refusal comes back to the case page as a message, and nothing is lost or half-saved. */
