@@ -200,7 +200,11 @@ class AuthorisationMatrixIT {
             entry("POST /schools/{school}/concerns/{concern}/actions/{code}", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/delete-copies", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/referrals", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/referrals/{referral}/outcome",
+                    Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/advice", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/device-searches",
+                    Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/devices", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/devices/{device}/transfer",
                     Access.atTheirOwnSchool(R1_CASE_WORKERS)),
@@ -527,6 +531,7 @@ class AuthorisationMatrixIT {
                 .replace("{code}", endpoint.contains("/tasks/") ? "BLOCK_AND_ISOLATE" : "PARENTS")
                 .replace("{device}", UUID.randomUUID().toString())
                 .replace("{copy}", UUID.randomUUID().toString())
+                .replace("{referral}", UUID.randomUUID().toString())
                 .replace("{transfer}", UUID.randomUUID().toString())
                 .replace("{exception}", UUID.randomUUID().toString())
                 .replace("{person}", target.id().value().toString());
@@ -586,7 +591,9 @@ class AuthorisationMatrixIT {
                     "POST /schools/{school}/concerns/{concern}/actions/{code}",
                     "POST /schools/{school}/concerns/{concern}/delete-copies",
                     "POST /schools/{school}/concerns/{concern}/referrals",
+                    "POST /schools/{school}/concerns/{concern}/referrals/{referral}/outcome",
                     "POST /schools/{school}/concerns/{concern}/advice",
+                    "POST /schools/{school}/concerns/{concern}/device-searches",
                     "POST /schools/{school}/concerns/{concern}/devices",
                     "POST /schools/{school}/concerns/{concern}/devices/{device}/transfer",
                     "POST /schools/{school}/concerns/{concern}/grants",

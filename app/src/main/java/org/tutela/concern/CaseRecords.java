@@ -44,6 +44,44 @@ public class CaseRecords {
                 .list();
     }
 
+    /** ESC-15: the result of a referral recorded later, e.g. a provider's answer to a removal request. */
+    boolean recordOutcome(ConcernId concern, UUID referral, String outcome) {
+        return jdbc.sql("""
+                update concern_referral set outcome = ? where id = ? and concern_id = ?
+                  and (outcome is null or trim(outcome) = '')""")
+                .params(outcome.trim(), referral, concern.value()).update() == 1;
+    }
+
+    /** PROC-SV-05: the DSL's reason for closing while a removal request is unresolved. */
+    void removalRationale(ConcernId concern, String rationale) {
+        jdbc.sql("update concern set removal_rationale = ? where id = ?").params(rationale, concern.value()).update();
+    }
+
+    public String removalRationale(ConcernId concern) {
+        return jdbc.sql("select removal_rationale from concern where id = ?").param(concern.value())
+                .query(String.class).optional().orElse(null);
+    }
+
+    void add(ConcernId concern, DeviceSearch s) {
+        jdbc.sql("""
+                insert into device_search (id, concern_id, device, searched_by, consent, found, content_deleted,
+                    recorded_by, recorded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(s.id(), concern.value(), s.device(), s.searchedBy().value(), s.consent().name(), s.found(),
+                        s.contentDeleted(), s.recordedBy().value(), Timestamp.from(s.recordedAt()))
+                .update();
+    }
+
+    public List<DeviceSearch> deviceSearches(ConcernId concern) {
+        return jdbc.sql("select * from device_search where concern_id = ? order by recorded_at").param(concern.value())
+                .query((rs, n) -> new DeviceSearch(rs.getObject("id", UUID.class), rs.getString("device"),
+                        new PersonId(rs.getObject("searched_by", UUID.class)),
+                        DeviceSearch.Consent.valueOf(rs.getString("consent")), rs.getString("found"),
+                        rs.getBoolean("content_deleted"), new PersonId(rs.getObject("recorded_by", UUID.class)),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
     void add(ConcernId concern, Advice a, Instant now) {
         jdbc.sql("""
                 insert into concern_advice (id, concern_id, source, sought_at, advice, received_by, recorded_at)

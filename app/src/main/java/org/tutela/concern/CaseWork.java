@@ -40,9 +40,13 @@ public class CaseWork {
     private final Tika tika = new Tika();
     private final ConcernNotifications notifications;
     private final ParentConductPolicies parentConductPolicies;
+    private final boolean searchNeedsConsent;
 
     CaseWork(ConcernDesk desk, Concerns concerns, CaseRecords records, People people, AuditTrail audit, Clock clock,
-            ConcernNotifications notifications, ParentConductPolicies parentConductPolicies) {
+            ConcernNotifications notifications, ParentConductPolicies parentConductPolicies,
+            @org.springframework.beans.factory.annotation.Value("${tutela.concerns.device-search-needs-consent:true}")
+            boolean searchNeedsConsent) {
+        this.searchNeedsConsent = searchNeedsConsent;
         this.notifications = notifications;
         this.parentConductPolicies = parentConductPolicies;
         this.desk = desk;
@@ -191,11 +195,17 @@ public class CaseWork {
     }
 
     @Transactional
-    public void escalateToTrust(Viewer viewer, SchoolId at, ConcernId id) {
+    public void escalateToTrust(Viewer viewer, SchoolId at, ConcernId id, String thresholdReference) {
+        var reference = trim(thresholdReference);
         desk.work(viewer, at, id, "CONCERN_ESCALATED_TO_TRUST", c -> {
-            c.escalateToTrust(clock.instant());
-            completeIfOutstanding(c, ActionCode.TRUST_SAFEGUARDING, true, "Escalated to the trust", viewer.person());
+            c.escalateToTrust(clock.instant(), reference);
+            completeIfOutstanding(c, ActionCode.TRUST_SAFEGUARDING, true, "Escalated to the trust"
+                    + (reference == null ? "" : " (threshold reference: " + reference + ")"), viewer.person());
         });
+        if (reference != null) {
+            audit.record("ESCALATION_THRESHOLD_CITED", "concern", id, at.value(), Outcome.ALLOWED,
+                    "threshold reference: " + reference);
+        }
     }
 
     @Transactional
@@ -206,15 +216,105 @@ public class CaseWork {
 
     @Transactional
     public void close(Viewer viewer, SchoolId at, ConcernId id, String outcome, String support,
-            ParentsDecision parents, String parentsDetail, String override, ClosureByKind byKind) {
+            ParentsDecision parents, String parentsDetail, String override, ClosureByKind byKind,
+            String removalRationale) {
         if (byKind.policyApplied() != null && !parentConductPolicies.policies().contains(byKind.policyApplied())) {
             throw new ConcernRefused("Choose the policy applied from the school's list");
         }
+        var pendingRemovals = records.referrals(id).stream().filter(Referral::removalPending).count();
+        var rationale = trim(removalRationale);
+        var byDsl = viewer.rolesFor(at, null).contains(Role.DSL);
         var closed = desk.work(viewer, at, id,
                 override == null || override.isBlank() ? "CONCERN_CLOSED" : "CONCERN_CLOSED_WITH_OVERRIDE",
-                c -> c.close(new Concern.Closure(trim(outcome), trim(support), parents, trim(parentsDetail),
-                        trim(override), byKind, viewer.person(), clock.instant())));
+                c -> {
+                    // PROC-SV-05: content may still be online; only the DSL decides to close regardless, and says why.
+                    if (pendingRemovals > 0 && (!byDsl || rationale == null || rationale.length() < 20)) {
+                        throw new ConcernRefused(pendingRemovals + (pendingRemovals == 1 ? " removal request is" : " removal requests are")
+                                + " still unresolved: record the provider's answer, or the DSL records why the case can"
+                                + " close regardless (20 characters or more)");
+                    }
+                    c.close(new Concern.Closure(trim(outcome), trim(support), parents, trim(parentsDetail),
+                            trim(override), byKind, viewer.person(), clock.instant()));
+                });
+        if (pendingRemovals > 0) {
+            records.removalRationale(id, rationale);
+            concerns.addEntry(id, viewer.person(), viewer.displayName(), "CLOSURE",
+                    "Closed with " + pendingRemovals + " removal request(s) unresolved; the DSL's rationale: " + rationale,
+                    clock.instant());
+            audit.record("CONCERN_CLOSED_REMOVAL_UNRESOLVED", "concern", id, at.value(), Outcome.ALLOWED,
+                    pendingRemovals + " removal request(s) unresolved");
+        }
         notifications.closed(closed);
+    }
+
+    /** ESC-15: the result of a referral recorded afterwards, such as a provider's answer to a removal request. */
+    @Transactional
+    public void referralOutcome(Viewer viewer, SchoolId at, ConcernId id, UUID referral, String outcome) {
+        if (outcome == null || outcome.isBlank()) {
+            throw new ConcernRefused("Write the result, e.g. \"removed on 3 March\" or \"refused: not against our terms\"");
+        }
+        var found = records.referrals(id).stream().filter(r -> r.id().equals(referral)).findFirst()
+                .orElseThrow(() -> new ConcernRefused("No such referral on this case"));
+        desk.work(viewer, at, id, "REFERRAL_OUTCOME", c -> {
+            if (!c.status().open()) {
+                throw new ConcernRefused("This concern is closed");
+            }
+            if (!records.recordOutcome(id, referral, outcome)) {
+                throw new ConcernRefused("The result of this referral is recorded already");
+            }
+        });
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "REFERRAL",
+                "Result of the referral to " + found.agency().label() + ": " + outcome.trim(), clock.instant());
+    }
+
+    /** Who may search a learner's device (EVD-10): the leadership team, the headteacher, the DSL and deputies. */
+    static final Set<Role> SEARCHERS = Set.of(Role.LEADERSHIP, Role.HEADTEACHER, Role.DSL, Role.DEPUTY_DSL);
+
+    /** The members of the leadership team who may be recorded as having searched a device. */
+    public List<org.tutela.school.Person> searchers(SchoolId at) {
+        var found = new java.util.LinkedHashMap<PersonId, org.tutela.school.Person>();
+        for (var role : List.of(Role.HEADTEACHER, Role.DSL, Role.DEPUTY_DSL, Role.LEADERSHIP)) {
+            people.holding(role, at).forEach(p -> found.putIfAbsent(p.id(), p));
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** Whether the school's policy asks for consent to search a learner's device (CONS-12). */
+    public boolean searchNeedsConsent() {
+        return searchNeedsConsent;
+    }
+
+    /**
+     * EVD-10, CONS-12, G-09: a search of a learner's device. Consent is required where the school's policy says so;
+     * deleting content is refused on a sexual case or where crime is suspected or recorded: the evidence is preserved.
+     */
+    @Transactional
+    public void recordDeviceSearch(Viewer viewer, SchoolId at, ConcernId id, String device, PersonId searchedBy,
+            DeviceSearch.Consent consent, String found, boolean contentDeleted) {
+        if (searchedBy == null || people.rolesOf(searchedBy).stream()
+                .noneMatch(r -> at.equals(r.school()) && SEARCHERS.contains(r.role()))) {
+            throw new ConcernRefused("Choose the member of the leadership team who searched the device");
+        }
+        if (searchNeedsConsent && (consent == null || consent == DeviceSearch.Consent.NOT_NEEDED)) {
+            throw new ConcernRefused("The school's policy requires consent to search a learner's device: say whether"
+                    + " the learner or a parent gave it");
+        }
+        var search = new DeviceSearch(UUID.randomUUID(), device, searchedBy,
+                consent == null ? DeviceSearch.Consent.NOT_NEEDED : consent, found, contentDeleted, viewer.person(),
+                clock.instant());
+        desk.work(viewer, at, id, "DEVICE_SEARCH_RECORDED", c -> {
+            if (!c.status().open()) {
+                throw new ConcernRefused("This concern is closed");
+            }
+            if (contentDeleted && (c.sexual() || c.facts().contains(Fact.CRIME_SUSPECTED)
+                    || c.facts().contains(Fact.CRIME_RECORDED))) {
+                throw new ConcernRefused("\"Content deleted\" cannot be recorded on this case: preserve evidence – DSL"
+                        + " decision required");
+            }
+        });
+        records.add(id, search);
+        var searcher = people.find(searchedBy).map(org.tutela.school.Person::fullName).orElse("Unknown");
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "SEARCH", search.line(searcher), clock.instant());
     }
 
     /** PROC-PAR-02: the policies a parent's or carer's conduct can be dealt with under. */

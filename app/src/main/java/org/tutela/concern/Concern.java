@@ -330,12 +330,18 @@ public final class Concern {
     }
 
     public void escalateToTrust(Instant at) {
+        escalateToTrust(at, null);
+    }
+
+    /** ESC-16: the DSL's escalation may cite the local threshold document (a level, a section). */
+    public void escalateToTrust(Instant at, String thresholdReference) {
         requireOpen();
         if (escalatedToTrustAt != null) {
             throw new ConcernRefused("Already escalated to the trust");
         }
         escalatedToTrustAt = at;
-        entries.add("Escalated to the trust's safeguarding officer");
+        entries.add("Escalated to the trust's safeguarding officer"
+                + (blank(thresholdReference) ? "" : "; threshold reference: " + thresholdReference.trim()));
     }
 
     public void grant(CaseGrant grant) {

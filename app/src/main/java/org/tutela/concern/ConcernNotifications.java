@@ -48,13 +48,16 @@ public class ConcernNotifications {
     private final String baseUrl;
     private final Duration acknowledgeWithin;
     private final SchoolHours schoolHours;
+    private final int removalRecheckDays;
 
     ConcernNotifications(Concerns concerns, People people, JdbcClient jdbc, ObjectProvider<JavaMailSender> mail,
             Clock clock, @Value("${tutela.mail.from:tutela@localhost}") String from,
             @Value("${tutela.base-url:http://localhost:8080}") String baseUrl,
             @Value("${tutela.concerns.acknowledge-within:PT15M}") Duration acknowledgeWithin,
             @Value("${tutela.concerns.school-opens:08:00}") java.time.LocalTime opens,
-            @Value("${tutela.concerns.school-closes:18:00}") java.time.LocalTime closes) {
+            @Value("${tutela.concerns.school-closes:18:00}") java.time.LocalTime closes,
+            @Value("${tutela.concerns.removal-recheck-days:7}") int removalRecheckDays) {
+        this.removalRecheckDays = removalRecheckDays;
         this.schoolHours = new SchoolHours(opens, closes, SchoolHours.ENGLAND_DEFAULT.days(),
                 SchoolHours.ENGLAND_DEFAULT.zone());
         this.concerns = concerns;
@@ -145,8 +148,9 @@ public class ConcernNotifications {
     }
 
     /**
-     * Each morning: referrals whose follow-up date has come (ESC-02), and, for the headteacher, every open case with
-     * a mandatory action past its deadline (ESC-17). The subject of a case is never told of it.
+     * Each morning: referrals whose follow-up date has come (ESC-02), removal requests still pending (ESC-15),
+     * support plans due for review (PROC-SV-04), and, for the headteacher, every open case with a mandatory action
+     * past its deadline (ESC-17). The subject of a case is never told of it.
      */
     @Scheduled(cron = "${tutela.concerns.daily-reminders:0 0 7 * * *}", zone = "Europe/London")
     @Transactional
@@ -166,6 +170,8 @@ public class ConcernNotifications {
                     .params(Timestamp.from(clock.instant()), referral[0]).update();
         }
         var now = clock.instant();
+        removalRechecks(now);
+        supportPlanReviews(today);
         for (var id : jdbc.sql("""
                 select distinct a.concern_id from concern_action a join concern c on c.id = a.concern_id
                 where a.kind = 'MANDATORY' and a.status in ('OPEN', 'STARTED') and a.due_at < ?
@@ -174,6 +180,45 @@ public class ConcernNotifications {
             var heads = new LinkedHashMap<PersonId, Person>();
             add(heads, people.holding(Role.HEADTEACHER, concern.school()), concern.subjects());
             heads.values().forEach(p -> notify(concern, p, "A mandatory action on this case is overdue"));
+        }
+    }
+
+    /**
+     * ESC-15, PROC-SV-05: a removal request to a service provider with no result yet, every N days after it was made
+     * (or last rechecked), reminds the case's workers to check with the provider again.
+     */
+    private void removalRechecks(java.time.Instant now) {
+        var before = Timestamp.from(now.minus(Duration.ofDays(removalRecheckDays)));
+        var due = jdbc.sql("""
+                select r.id, r.concern_id from concern_referral r join concern c on c.id = r.concern_id
+                where r.agency = 'SERVICE_PROVIDER' and (r.outcome is null or trim(r.outcome) = '')
+                  and coalesce(r.recheck_reminded_at, r.made_at) <= ?
+                  and c.status not in ('CLOSED', 'DEBRIEFED')""")
+                .param(before).query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)})
+                .list();
+        for (var referral : due) {
+            var concern = concerns.find(new ConcernId(referral[1])).orElseThrow();
+            workers(concern).values().forEach(p -> notify(concern, p,
+                    "A removal request is still pending after " + removalRecheckDays + " days: check with the provider"));
+            jdbc.sql("update concern_referral set recheck_reminded_at = ? where id = ?")
+                    .params(Timestamp.from(now), referral[0]).update();
+        }
+    }
+
+    /** PROC-SV-04: on a support plan's review date the case's owner, or the DSL and deputies, are reminded. */
+    private void supportPlanReviews(java.time.LocalDate today) {
+        var due = jdbc.sql("""
+                select p.concern_id, p.person, p.review_on from support_plan p join concern c on c.id = p.concern_id
+                where p.review_on <= ? and p.reminded_for is distinct from p.review_on
+                  and c.status not in ('CLOSED', 'DEBRIEFED')""")
+                .param(today).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getInt(2),
+                        rs.getObject(3, java.time.LocalDate.class)})
+                .list();
+        for (var plan : due) {
+            var concern = concerns.find(new ConcernId((UUID) plan[0])).orElseThrow();
+            workers(concern).values().forEach(p -> notify(concern, p, "A support plan is due for review today"));
+            jdbc.sql("update support_plan set reminded_for = ? where concern_id = ? and person = ?")
+                    .params(plan[2], plan[0], plan[1]).update();
         }
     }
 

@@ -35,7 +35,11 @@ public class Contacts {
         CEOP("CEOP", false, null, "https://www.ceop.police.uk/Safety-Centre/"),
         IWF("Internet Watch Foundation", false, null, "https://report.iwf.org.uk/"),
         PROFESSIONALS_ONLINE_SAFETY_HELPLINE("Professionals Online Safety Helpline", false, "0344 381 4772",
-                "https://saferinternet.org.uk/professionals-online-safety-helpline");
+                "https://saferinternet.org.uk/professionals-online-safety-helpline"),
+        /** PROC-GEN-03: the safeguarding partnership's procedures, linked from every child-protection case. */
+        LOCAL_PROCEDURES("Local safeguarding procedures", false, null, null),
+        /** ESC-16: the partnership's threshold document, cited by escalation decisions. */
+        THRESHOLD_DOCUMENT("Local threshold document", false, null, null);
 
         private final String label;
         private final boolean required;
@@ -89,6 +93,12 @@ public class Contacts {
                     null)));
         }
         return all;
+    }
+
+    /** The web address of one entry, when the school has given one. */
+    public String url(SchoolId school, Agency agency) {
+        return of(school).stream().filter(c -> c.agency() == agency && !blank(c.url())).map(Contact::url).findFirst()
+                .orElse(null);
     }
 
     /** Required local entries still empty: shown to the DSL until filled in. */

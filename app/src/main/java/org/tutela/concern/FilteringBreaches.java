@@ -9,6 +9,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.tutela.filtering.FilteringCheckFailed;
 import org.tutela.filtering.BlockPageWorrySent;
+import org.tutela.filtering.FilteringBypassAttempted;
 import org.tutela.filtering.IllegalContentAttempted;
 import org.tutela.procedure.ConcernKind;
 import org.tutela.procedure.Party;
@@ -46,6 +47,28 @@ class FilteringBreaches {
                 attempt.school(), intake);
         desk.systemFacts(concern.id(), attempt.school(), EnumSet.of(org.tutela.procedure.Fact.BELIEVED_ILLEGAL_MATERIAL,
                 org.tutela.procedure.Fact.SAFEGUARDING));
+    }
+
+    /**
+     * An attempt to bypass filtering (PROC-CMA-03): a computer-misuse concern (R3) against the device or user, one
+     * per device or user and day. The technical staff and the online safety lead follow it up; the DSL decides more.
+     */
+    @ApplicationModuleListener
+    void on(FilteringBypassAttempted attempt) {
+        var who = "Device " + (attempt.clientAddress() == null ? "not known" : attempt.clientAddress())
+                + (attempt.userName() == null ? "" : ", signed in as " + attempt.userName())
+                + (attempt.group() == null ? "" : ", filtering group " + attempt.group());
+        var description = "The filter blocked an attempt to bypass filtering (" + attempt.categories()
+                + ": a VPN, proxy or anonymiser, or a DNS-over-HTTPS resolver). " + who + ". Later attempts from the"
+                + " same device or user today are counted, not reported again. Find out who was using the device and"
+                + " why; misuse is dealt with under the acceptable use policy.";
+        var intake = new ConcernDesk.NewConcern(EnumSet.of(ConcernKind.COMPUTER_MISUSE),
+                List.of(new Involved(null, Party.Kind.UNKNOWN, Party.Involvement.SUBJECT, who, null)),
+                LocalDate.ofInstant(attempt.firstAt(), ZoneId.of("Europe/London")), Intake.Location.ON_SITE,
+                Intake.Device.SCHOOL, "School network", description, "Blocked by the filter", false, null, false,
+                Intake.Source.FILTERING_LOG);
+        desk.report(new ConcernDesk.Reporter(null, "Tutela filtering", Intake.ReporterKind.SYSTEM), attempt.school(),
+                intake);
     }
 
     /** A scheduled effectiveness check reached a site the policy blocks (FILT-13): a breach with no CP element. */

@@ -87,4 +87,9 @@ public record Referral(UUID id, Agency agency, Channel channel, Instant madeAt, 
     public boolean police() {
         return agency == Agency.POLICE;
     }
+
+    /** ESC-15, PROC-SV-05: a request to a service provider to remove content, with no result recorded yet. */
+    public boolean removalPending() {
+        return agency == Agency.SERVICE_PROVIDER && (outcome == null || outcome.isBlank());
+    }
 }

@@ -266,6 +266,77 @@ class ConcernsIT {
     }
 
     @Test
+    void onASupportPlansReviewDateTheDslIsRemindedOnce() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("BULLYING", learner, "VICTIM", teacher);
+        var today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        mvc.perform(post("/schools/" + school.id() + "/concerns/" + concern.id() + "/support-plans").with(csrf())
+                .with(given.as(dsl)).param("person", "0").param("plan", "Weekly check-in with the pastoral lead")
+                .param("reviewOn", today.plusDays(1).toString())).andReturn();
+
+        notifications.dailyReminders();
+        var beforeTheDate = notifications.unread(dsl.id());
+        jdbc.sql("update support_plan set review_on = ? where concern_id = ?").params(today, concern.id().value())
+                .update();
+        notifications.dailyReminders();
+        notifications.dailyReminders();
+
+        assertThat(beforeTheDate).extracting(n -> n.reason()).doesNotContain("A support plan is due for review today");
+        assertThat(notifications.unread(dsl.id())).extracting(n -> n.reason())
+                .containsOnlyOnce("A support plan is due for review today");
+        assertThat(notifications.unread(teacher.id())).isEmpty();
+    }
+
+    @Test
+    void aPendingRemovalRequestIsRecheckedEveryNDaysAndTheCaseClosesOnlyWithTheDslsRationale() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("BULLYING", learner, "VICTIM", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+        var eightDaysAgo = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/London")).minusDays(8)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        for (var reference : List.of("TT-1", "TT-2")) {
+            mvc.perform(post(at + "/referrals").with(csrf()).with(given.as(dsl)).param("agency", "SERVICE_PROVIDER")
+                    .param("channel", "ONLINE_FORM").param("madeAt", eightDaysAgo).param("reference", reference)
+                    .param("shared", "The link to the video, as text")).andReturn();
+        }
+        var answered = records.referrals(concern.id()).stream().filter(r -> r.reference().equals("TT-1")).findFirst()
+                .orElseThrow();
+        var result = mvc.perform(post(at + "/referrals/" + answered.id() + "/outcome").with(csrf()).with(given.as(dsl))
+                .param("outcome", "Removed by the platform")).andReturn();
+
+        notifications.dailyReminders();
+        notifications.dailyReminders();
+
+        assertThat(result.getFlashMap().get("success")).isEqualTo("Result recorded");
+        assertThat(records.referrals(concern.id())).filteredOn(Referral::removalPending).singleElement()
+                .satisfies(r -> assertThat(r.reference()).isEqualTo("TT-2"));
+        assertThat(notifications.unread(dsl.id())).extracting(n -> n.reason())
+                .containsOnlyOnce("A removal request is still pending after 7 days: check with the provider");
+        assertThat(notifications.unread(teacher.id())).isEmpty();
+        var page = mvc.perform(get(at).with(given.as(dsl))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Removal pending").contains("id=\"removalRationale\"");
+
+        var close = post(at + "/close").with(csrf()).param("outcome", "Support in place").param("parents", "INFORMED")
+                .param("override", "Remaining steps handled under the anti-bullying policy by the class team");
+        var withoutRationale = mvc.perform(close.with(given.as(dsl))).andReturn();
+        var rationale = "The platform refused; the police hold the report and will pursue it";
+        var byDeputy = mvc.perform(post(at + "/close").with(csrf()).with(given.as(deputy)).param("outcome", "Support")
+                .param("parents", "INFORMED").param("removalRationale", rationale)
+                .param("override", "Remaining steps handled under the anti-bullying policy by the class team")).andReturn();
+        mvc.perform(post(at + "/close").with(csrf()).with(given.as(dsl)).param("outcome", "Support in place")
+                .param("parents", "INFORMED").param("removalRationale", rationale)
+                .param("override", "Remaining steps handled under the anti-bullying policy by the class team")).andReturn();
+
+        assertThat(withoutRationale.getFlashMap().get("problem")).asString()
+                .contains("1 removal request is still unresolved");
+        assertThat(byDeputy.getFlashMap().get("problem")).asString().contains("the DSL records why");
+        assertThat(concerns.find(concern.id()).orElseThrow().status()).isEqualTo(ConcernStatus.CLOSED);
+        assertThat(records.removalRationale(concern.id())).isEqualTo(rationale);
+        assertThat(concerns.chronology(concern.id())).extracting(Concerns.Entry::text)
+                .anyMatch(line -> line.contains("removal request(s) unresolved") && line.contains(rationale));
+    }
+
+    @Test
     void theSextingRiskAssessmentIsRefusedWithABlankFactorOnThePageAndACompleteOneCompletesItsAction()
             throws Exception {
         aSchoolWithItsSafeguardingTeam();
@@ -381,6 +452,83 @@ class ConcernsIT {
         assertThat(concerns.find(concern.id()).orElseThrow().status()).isEqualTo(ConcernStatus.CLOSED);
         assertThat(notifications.unread(officer.id())).extracting(n -> n.reason())
                 .contains("A case escalated to the trust has been closed");
+    }
+
+    @Test
+    void theLocalProceduresAreLinkedOnAChildProtectionCaseAndAnEscalationCitesTheThresholdDocument() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        mvc.perform(post("/schools/" + school.id() + "/contacts").with(csrf()).with(given.as(dsl))
+                .param("LOCAL_PROCEDURES.url", "https://procedures.example.org/kscmp")
+                .param("THRESHOLD_DOCUMENT.url", "https://procedures.example.org/thresholds.pdf")).andReturn();
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+
+        var page = mvc.perform(get(at).with(given.as(dsl))).andReturn().getResponse().getContentAsString();
+        mvc.perform(post(at + "/escalate").with(csrf()).with(given.as(dsl))
+                .param("thresholdReference", "Level 3: complex needs, section 4.2")).andReturn();
+
+        assertThat(concerns.find(concern.id()).orElseThrow().recordClass()).isEqualTo(RecordClass.R1);
+        assertThat(page).contains("id=\"local-procedures\"").contains("https://procedures.example.org/kscmp")
+                .contains("id=\"threshold-document\"").contains("https://procedures.example.org/thresholds.pdf")
+                .contains("id=\"thresholdReference\"");
+        assertThat(concerns.chronology(concern.id())).extracting(Concerns.Entry::text)
+                .anyMatch(line -> line.contains("threshold reference: Level 3: complex needs, section 4.2"));
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'ESCALATION_THRESHOLD_CITED'"
+                + " and record_id = ?").param(concern.id().value().toString()).query(Integer.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aDeviceSearchNeedsALeaderAndConsentAndContentIsNeverDeletedOnASexualCase() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var leader = given.staff(school, Role.LEADERSHIP);
+        var concern = reported("SEXTING", learner, "VICTIM", teacher);
+        var path = "/schools/" + school.id() + "/concerns/" + concern.id() + "/device-searches";
+
+        var byATeacher = mvc.perform(post(path).with(csrf()).with(given.as(dsl)).param("device", "Her iPhone")
+                .param("searchedBy", teacher.id().value().toString()).param("consent", "LEARNER")
+                .param("found", "The image in the camera roll")).andReturn();
+        var noConsent = mvc.perform(post(path).with(csrf()).with(given.as(dsl)).param("device", "Her iPhone")
+                .param("searchedBy", leader.id().value().toString()).param("consent", "NOT_NEEDED")
+                .param("found", "The image in the camera roll")).andReturn();
+        var deleted = mvc.perform(post(path).with(csrf()).with(given.as(dsl)).param("device", "Her iPhone")
+                .param("searchedBy", leader.id().value().toString()).param("consent", "PARENT")
+                .param("found", "The image in the camera roll").param("contentDeleted", "yes")).andReturn();
+        var kept = mvc.perform(post(path).with(csrf()).with(given.as(dsl)).param("device", "Her iPhone")
+                .param("searchedBy", leader.id().value().toString()).param("consent", "PARENT")
+                .param("found", "The image in the camera roll")).andReturn();
+
+        assertThat(byATeacher.getFlashMap().get("problem")).asString().contains("member of the leadership team");
+        assertThat(noConsent.getFlashMap().get("problem")).asString().contains("requires consent");
+        assertThat(deleted.getFlashMap().get("problem")).asString()
+                .contains("preserve evidence – DSL decision required");
+        assertThat(kept.getFlashMap().get("success")).isEqualTo("Search recorded");
+        assertThat(records.deviceSearches(concern.id())).singleElement().satisfies(s -> {
+            assertThat(s.searchedBy()).isEqualTo(leader.id());
+            assertThat(s.consent()).isEqualTo(DeviceSearch.Consent.PARENT);
+            assertThat(s.contentDeleted()).isFalse();
+        });
+        assertThat(concerns.chronology(concern.id())).extracting(Concerns.Entry::text)
+                .anyMatch(line -> line.startsWith("Device searched: Her iPhone") && line.contains("content deleted: no"));
+        var page = mvc.perform(get("/schools/" + school.id() + "/concerns/" + concern.id()).with(given.as(dsl)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"device-searches\"").contains("The image in the camera roll")
+                .contains("id=\"record-search\"");
+    }
+
+    @Test
+    void onACaseWithNoSexualOrCriminalElementASearchMayRecordContentDeleted() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("BULLYING", learner, "ALLEGED_PERPETRATOR", teacher);
+
+        var result = mvc.perform(post("/schools/" + school.id() + "/concerns/" + concern.id() + "/device-searches")
+                .with(csrf()).with(given.as(dsl)).param("device", "His tablet")
+                .param("searchedBy", dsl.id().value().toString()).param("consent", "LEARNER")
+                .param("found", "Unkind messages about a classmate").param("contentDeleted", "yes")).andReturn();
+
+        assertThat(result.getFlashMap().get("success")).isEqualTo("Search recorded");
+        assertThat(records.deviceSearches(concern.id())).singleElement()
+                .satisfies(s -> assertThat(s.contentDeleted()).isTrue());
     }
 
     @Test

@@ -25,6 +25,8 @@ class IllegalContentWatchIT {
     @Autowired
     IllegalContentWatch watch;
     @Autowired
+    FilteringBypassWatch bypassWatch;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     TestSchools given;
@@ -37,6 +39,44 @@ class IllegalContentWatchIT {
                                              host, url, search_terms, verdict, rule, category, policy_version)
                 values (?, ?, 'dns', ?::inet, null, 'ks2-upper', 'abuse.example', null, null, 'BLOCK', ?, 'iwf', 3)""")
                 .params(Timestamp.from(at), school.id().value(), address, rule).update();
+    }
+
+    void loggedBypass(School school, String address, String category, Instant at) {
+        jdbc.sql("""
+                insert into filter_decision (occurred_at, school_id, enforcement, client_address, user_name, group_id,
+                                             host, url, search_terms, verdict, rule, category, policy_version)
+                values (?, ?, 'dns', ?::inet, 'pupil7', 'ks3', 'vpn.example', null, null, 'BLOCK', 'category', ?, 3)""")
+                .params(Timestamp.from(at), school.id().value(), address, category).update();
+    }
+
+    java.util.List<String[]> misuseAt(School school) {
+        return jdbc.sql("""
+                select record_class, description from concern
+                where school_id = ? and 'COMPUTER_MISUSE' = any(kinds)""")
+                .param(school.id().value()).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
+    @Test
+    void anAttemptToBypassFilteringOpensOneMisuseConcernPerDeviceAndDay() {
+        var school = given.aSchoolOf(given.aTrust());
+        given.staff(school, Role.DSL);
+        var minuteAgo = Instant.now().minusSeconds(60);
+        loggedBypass(school, "10.30.0.5", "proxy-vpn", minuteAgo);
+        loggedBypass(school, "10.30.0.5", "doh", minuteAgo.plusSeconds(5));
+        loggedBypass(school, "10.30.0.6", "doh", minuteAgo);
+        logged(school, "10.30.0.7", "category", minuteAgo);
+
+        bypassWatch.check();
+        await().atMost(Duration.ofSeconds(10)).until(() -> misuseAt(school).size() == 2);
+        loggedBypass(school, "10.30.0.5", "proxy-vpn", Instant.now().minusSeconds(10));
+        bypassWatch.check();
+
+        assertThat(misuseAt(school)).hasSize(2).allSatisfy(c -> {
+            assertThat(c[0]).isEqualTo("R3");
+            assertThat(c[1]).contains("signed in as pupil7").doesNotContain("vpn.example");
+        });
+        assertThat(jdbc.sql("select attempts from filtering_bypass_attempt where school_id = ? and client_address = '10.30.0.5'")
+                .param(school.id().value()).query(Integer.class).single()).isEqualTo(3);
     }
 
     int breachesAt(School school) {

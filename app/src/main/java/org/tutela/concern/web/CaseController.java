@@ -106,13 +106,28 @@ class CaseController {
         model.addAttribute("file", file);
         model.addAttribute("concern", c);
         model.addAttribute("now", clock.instant());
+        model.addAttribute("localProcedures", contacts.url(at, org.tutela.concern.Contacts.Agency.LOCAL_PROCEDURES));
+        model.addAttribute("thresholdDocument",
+                contacts.url(at, org.tutela.concern.Contacts.Agency.THRESHOLD_DOCUMENT));
         if (file.access().mayReadNarrative()) {
             model.addAttribute("names", names(c));
             model.addAttribute("keepsFiles", viewer.may(Permission.KEEP_CHILD_PROTECTION_FILES, at));
             model.addAttribute("previous", previousInvolvement(c));
-            model.addAttribute("referrals", records.referrals(c.id()));
+            var referrals = records.referrals(c.id());
+            model.addAttribute("referrals", referrals);
+            model.addAttribute("pendingRemovals", referrals.stream().filter(Referral::removalPending).count());
+            model.addAttribute("removalRationale", records.removalRationale(c.id()));
             model.addAttribute("advice", records.advice(c.id()));
             model.addAttribute("devices", records.devices(c.id()));
+            var searchers = work.searchers(at);
+            model.addAttribute("searchers", searchers);
+            model.addAttribute("deviceSearches", records.deviceSearches(c.id()).stream()
+                    .map(s -> new SearchLine(s, searchers.stream().filter(p -> p.id().equals(s.searchedBy()))
+                            .map(Person::fullName).findFirst()
+                            .orElseGet(() -> people.find(s.searchedBy()).map(Person::fullName).orElse("Unknown"))))
+                    .toList());
+            model.addAttribute("searchConsents", org.tutela.concern.DeviceSearch.Consent.values());
+            model.addAttribute("searchNeedsConsent", work.searchNeedsConsent());
             model.addAttribute("evidence", records.evidence(c.id()));
             model.addAttribute("copies", records.copies(c.id()));
             model.addAttribute("viewings", records.viewings(c.id()));
@@ -219,6 +234,18 @@ class CaseController {
                         viewer.person(), blank(contact), blank(reference), shared, blank(outcome), date(followUpOn))));
     }
 
+    @PostMapping("/schools/{school}/concerns/{concern}/device-searches")
+    String deviceSearch(@PathVariable UUID school, @PathVariable UUID concern,
+            @RequestParam(defaultValue = "") String device, @RequestParam(defaultValue = "") String searchedBy,
+            @RequestParam(defaultValue = "") String consent, @RequestParam(defaultValue = "") String found,
+            @RequestParam(defaultValue = "") String contentDeleted, Viewer viewer, RedirectAttributes redirect) {
+        return act(viewer, school, concern, redirect, "Search recorded", () -> work.recordDeviceSearch(viewer,
+                new SchoolId(school), new ConcernId(concern), device,
+                searchedBy.isBlank() ? null : new PersonId(uuid(searchedBy, "Choose who searched the device")),
+                consent.isBlank() ? null : parse(org.tutela.concern.DeviceSearch.Consent.class, consent), found,
+                "yes".equals(contentDeleted)));
+    }
+
     @PostMapping("/schools/{school}/concerns/{concern}/advice")
     String advice(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String source,
             @RequestParam(defaultValue = "") String soughtAt, @RequestParam(defaultValue = "") String advice,
@@ -258,9 +285,10 @@ class CaseController {
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/escalate")
-    String escalate(@PathVariable UUID school, @PathVariable UUID concern, Viewer viewer, RedirectAttributes redirect) {
+    String escalate(@PathVariable UUID school, @PathVariable UUID concern,
+            @RequestParam(defaultValue = "") String thresholdReference, Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Escalated to the trust's safeguarding officer",
-                () -> work.escalateToTrust(viewer, new SchoolId(school), new ConcernId(concern)));
+                () -> work.escalateToTrust(viewer, new SchoolId(school), new ConcernId(concern), thresholdReference));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/police-hold")
@@ -274,10 +302,18 @@ class CaseController {
     String close(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String support, @RequestParam(defaultValue = "") String parents,
             @RequestParam(defaultValue = "") String parentsDetail, @RequestParam(defaultValue = "") String override,
-            ClosingByKind byKind, Viewer viewer, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String removalRationale, ClosingByKind byKind, Viewer viewer,
+            RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Case closed", () -> work.close(viewer, new SchoolId(school),
                 new ConcernId(concern), outcome, support, parents.isBlank() ? null : parse(ParentsDecision.class, parents),
-                parentsDetail, override, byKind.toClosure()));
+                parentsDetail, override, byKind.toClosure(), removalRationale));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/referrals/{referral}/outcome")
+    String referralOutcome(@PathVariable UUID school, @PathVariable UUID concern, @PathVariable UUID referral,
+            @RequestParam(defaultValue = "") String outcome, Viewer viewer, RedirectAttributes redirect) {
+        return act(viewer, school, concern, redirect, "Result recorded", () -> work.referralOutcome(viewer,
+                new SchoolId(school), new ConcernId(concern), referral, outcome));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/debrief")
@@ -301,6 +337,10 @@ class CaseController {
                 throw new ConcernRefused("The file could not be read; try again");
             }
         });
+    }
+
+    /** A device search as the case page lists it, with the searcher's name. */
+    record SearchLine(org.tutela.concern.DeviceSearch search, String searcher) {
     }
 
     /** Runs a change; a refusal comes back to the case page as a message, and nothing is lost or half-saved. */
