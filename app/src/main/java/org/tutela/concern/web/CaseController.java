@@ -3,9 +3,6 @@ package org.tutela.concern.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +158,7 @@ class CaseController {
     String assign(@PathVariable UUID school, @PathVariable UUID concern, @RequestParam(defaultValue = "") String assignee,
             Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Assigned", () -> work.assign(viewer, new SchoolId(school),
-                new ConcernId(concern), new PersonId(uuid(assignee, "Choose who to assign it to"))));
+                new ConcernId(concern), new PersonId(FormValues.id(assignee, "Choose who to assign it to"))));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/facts")
@@ -171,8 +168,8 @@ class CaseController {
             @RequestParam(name = "facts", required = false) List<String> facts, Viewer viewer,
             RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Facts saved; the required actions were worked out again", () ->
-                work.triage(viewer, new SchoolId(school), new ConcernId(concern), enums(ConcernKind.class, kinds),
-                        enums(RiskArea.class, areas), enums(Fact.class, facts)));
+                work.triage(viewer, new SchoolId(school), new ConcernId(concern), FormValues.choices(ConcernKind.class, kinds),
+                        FormValues.choices(RiskArea.class, areas), FormValues.choices(Fact.class, facts)));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/people")
@@ -181,16 +178,16 @@ class CaseController {
             @RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String dateOfBirth,
             Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Person added; the required actions were worked out again", () -> {
-            var how = parse(Party.Involvement.class, involvement);
+            var how = FormValues.required(Party.Involvement.class, involvement);
             Involved involved;
             if (!person.isBlank()) {
-                var found = people.find(new PersonId(uuid(person, "Choose a person"))).filter(p -> new SchoolId(school).equals(p.school()))
+                var found = people.find(new PersonId(FormValues.id(person, "Choose a person"))).filter(p -> new SchoolId(school).equals(p.school()))
                         .orElseThrow(() -> new ConcernRefused("Choose people from this school's records"));
                 var kind = found.kind() == PersonKind.LEARNER ? Party.Kind.LEARNER
                         : found.kind() == PersonKind.PARENT_CARER ? Party.Kind.PARENT_CARER : Party.Kind.STAFF;
                 involved = new Involved(found.id(), kind, how, null, found.dateOfBirth());
             } else {
-                involved = new Involved(null, parse(Party.Kind.class, partyKind), how, description, date(dateOfBirth));
+                involved = new Involved(null, FormValues.required(Party.Kind.class, partyKind), how, description, FormValues.date(dateOfBirth));
             }
             work.addPerson(viewer, new SchoolId(school), new ConcernId(concern), involved);
         });
@@ -201,7 +198,7 @@ class CaseController {
             @RequestParam(defaultValue = "done") String outcome, @RequestParam(defaultValue = "") String decision,
             @RequestParam(defaultValue = "") String note, Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Saved", () -> {
-            var action = parse(ActionCode.class, code);
+            var action = FormValues.required(ActionCode.class, code);
             var at = new SchoolId(school);
             var id = new ConcernId(concern);
             if (outcome.equals("not-applicable")) {
@@ -229,9 +226,9 @@ class CaseController {
             @RequestParam(defaultValue = "") String shared, @RequestParam(defaultValue = "") String outcome,
             @RequestParam(defaultValue = "") String followUpOn, Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Referral recorded", () -> work.refer(viewer, new SchoolId(school),
-                new ConcernId(concern), new Referral(UUID.randomUUID(), agency.isBlank() ? null : parse(Referral.Agency.class, agency),
-                        channel.isBlank() ? null : parse(Referral.Channel.class, channel), dateTime(madeAt),
-                        viewer.person(), blank(contact), blank(reference), shared, blank(outcome), date(followUpOn))));
+                new ConcernId(concern), new Referral(UUID.randomUUID(), agency.isBlank() ? null : FormValues.required(Referral.Agency.class, agency),
+                        channel.isBlank() ? null : FormValues.required(Referral.Channel.class, channel), FormValues.moment(madeAt, clock.instant()),
+                        viewer.person(), FormValues.text(contact), FormValues.text(reference), shared, FormValues.text(outcome), FormValues.date(followUpOn))));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/device-searches")
@@ -241,8 +238,8 @@ class CaseController {
             @RequestParam(defaultValue = "") String contentDeleted, Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Search recorded", () -> work.recordDeviceSearch(viewer,
                 new SchoolId(school), new ConcernId(concern), device,
-                searchedBy.isBlank() ? null : new PersonId(uuid(searchedBy, "Choose who searched the device")),
-                consent.isBlank() ? null : parse(org.tutela.concern.DeviceSearch.Consent.class, consent), found,
+                searchedBy.isBlank() ? null : new PersonId(FormValues.id(searchedBy, "Choose who searched the device")),
+                consent.isBlank() ? null : FormValues.required(org.tutela.concern.DeviceSearch.Consent.class, consent), found,
                 "yes".equals(contentDeleted)));
     }
 
@@ -251,8 +248,8 @@ class CaseController {
             @RequestParam(defaultValue = "") String soughtAt, @RequestParam(defaultValue = "") String advice,
             Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Advice recorded", () -> work.adviceReceived(viewer, new SchoolId(school),
-                new ConcernId(concern), new Advice(UUID.randomUUID(), source.isBlank() ? null : parse(Advice.Source.class, source),
-                        dateTime(soughtAt), advice, viewer.person())));
+                new ConcernId(concern), new Advice(UUID.randomUUID(), source.isBlank() ? null : FormValues.required(Advice.Source.class, source),
+                        FormValues.moment(soughtAt, clock.instant()), advice, viewer.person())));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/devices")
@@ -269,8 +266,8 @@ class CaseController {
             @RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String note,
             Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Hand-over recorded", () -> work.transferDevice(viewer, new SchoolId(school),
-                new ConcernId(concern), device, parse(DeviceCustody.Status.class, to.isBlank() ? "none" : to), receivedBy,
-                blank(reference), blank(note)));
+                new ConcernId(concern), device, FormValues.required(DeviceCustody.Status.class, to.isBlank() ? "none" : to), receivedBy,
+                FormValues.text(reference), FormValues.text(note)));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/grants")
@@ -278,8 +275,8 @@ class CaseController {
             @RequestParam(defaultValue = "") String reason, @RequestParam(defaultValue = "") String until,
             Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Access granted", () -> {
-            var end = date(until);
-            work.grant(viewer, new SchoolId(school), new ConcernId(concern), new PersonId(uuid(grantee, "Choose who to give access to")),
+            var end = FormValues.date(until);
+            work.grant(viewer, new SchoolId(school), new ConcernId(concern), new PersonId(FormValues.id(grantee, "Choose who to give access to")),
                     reason, end == null ? null : end.plusDays(1).atStartOfDay(ConcernForm.SCHOOL_TIME).toInstant());
         });
     }
@@ -305,7 +302,7 @@ class CaseController {
             @RequestParam(defaultValue = "") String removalRationale, ClosingByKind byKind, Viewer viewer,
             RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Case closed", () -> work.close(viewer, new SchoolId(school),
-                new ConcernId(concern), outcome, support, parents.isBlank() ? null : parse(ParentsDecision.class, parents),
+                new ConcernId(concern), outcome, support, parents.isBlank() ? null : FormValues.required(ParentsDecision.class, parents),
                 parentsDetail, override, byKind.toClosure(), removalRationale));
     }
 
@@ -388,55 +385,5 @@ class CaseController {
     private String outcome(ConcernId id) {
         var outcome = concerns.outcomeOf(id);
         return outcome == null ? "" : ": " + outcome;
-    }
-
-    private static <E extends Enum<E>> EnumSet<E> enums(Class<E> type, List<String> names) {
-        var set = EnumSet.noneOf(type);
-        if (names != null) {
-            names.forEach(name -> set.add(parse(type, name)));
-        }
-        return set;
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ConcernRefused("Choose from the list");
-        }
-    }
-
-    private static UUID uuid(String text, String problem) {
-        try {
-            return UUID.fromString(text.trim());
-        } catch (IllegalArgumentException e) {
-            throw new ConcernRefused(problem);
-        }
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new ConcernRefused("Give dates as year-month-day, e.g. 2026-11-25");
-        }
-    }
-
-    private Instant dateTime(String text) {
-        if (text == null || text.isBlank()) {
-            return clock.instant();
-        }
-        try {
-            return LocalDateTime.parse(text.trim().replace(' ', 'T')).atZone(ConcernForm.SCHOOL_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new ConcernRefused("Give the time as year-month-day hours:minutes, e.g. 2026-11-25 10:30");
-        }
-    }
-
-    private static String blank(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

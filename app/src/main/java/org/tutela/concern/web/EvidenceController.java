@@ -1,10 +1,6 @@
 package org.tutela.concern.web;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -49,7 +45,7 @@ class EvidenceController {
             @RequestParam(defaultValue = "") String writtenRequest, @RequestParam(defaultValue = "") String custodian,
             @RequestParam(defaultValue = "") String storedAt, Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Copy updated", () -> work.copyChanged(viewer, new SchoolId(school),
-                new ConcernId(concern), copy, parse(KnownCopy.Status.class, status), policeReference,
+                new ConcernId(concern), copy, FormValues.required(KnownCopy.Status.class, status), policeReference,
                 "yes".equals(writtenRequest), custodian, storedAt));
     }
 
@@ -58,8 +54,8 @@ class EvidenceController {
             @RequestParam(defaultValue = "") String viewedAt, @RequestParam(defaultValue = "") String reason,
             @RequestParam(defaultValue = "") String whyNotTheDsl, Viewer signedIn, RedirectAttributes redirect) {
         return act(signedIn, school, concern, redirect, "Viewing recorded", () -> work.imageryViewed(signedIn,
-                new SchoolId(school), new ConcernId(concern), new PersonId(uuid(viewer)), time(viewedAt),
-                parse(ImageryViewing.Reason.class, reason), whyNotTheDsl));
+                new SchoolId(school), new ConcernId(concern), new PersonId(FormValues.id(viewer, "Choose who viewed it")), FormValues.moment(viewedAt, clock.instant()),
+                FormValues.required(ImageryViewing.Reason.class, reason), whyNotTheDsl));
     }
 
     private String act(Viewer viewer, UUID school, UUID concern, RedirectAttributes redirect, String done,
@@ -72,32 +68,5 @@ class EvidenceController {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
         return "redirect:/schools/" + school + "/concerns/" + concern;
-    }
-
-    private Instant time(String text) {
-        if (text == null || text.isBlank()) {
-            return clock.instant();
-        }
-        try {
-            return LocalDateTime.parse(text.trim().replace(' ', 'T')).atZone(ConcernForm.SCHOOL_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new ConcernRefused("Give the time as year-month-day hours:minutes, e.g. 2026-11-25 10:30");
-        }
-    }
-
-    private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text.trim());
-        } catch (IllegalArgumentException e) {
-            throw new ConcernRefused("Choose who viewed it");
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ConcernRefused("Choose from the list");
-        }
     }
 }

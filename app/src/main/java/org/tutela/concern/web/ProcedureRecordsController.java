@@ -99,7 +99,7 @@ class ProcedureRecordsController {
             @RequestParam(defaultValue = "") String agency, @RequestParam(defaultValue = "") String checkedOn,
             @RequestParam(defaultValue = "") String result, Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Agency check recorded", () -> work.agencyCheck(viewer,
-                new SchoolId(school), new ConcernId(concern), agency, ClosingByKind.date(checkedOn), result));
+                new SchoolId(school), new ConcernId(concern), agency, FormValues.date(checkedOn), result));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/agency-checks/done")
@@ -115,7 +115,7 @@ class ProcedureRecordsController {
             @RequestParam(defaultValue = "") String reviewOn, Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Support plan recorded", () -> work.planSupport(viewer,
                 new SchoolId(school), new ConcernId(concern), position(person, "Choose the learner the plan is for"),
-                plan, ClosingByKind.date(reviewOn)));
+                plan, FormValues.date(reviewOn)));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/sanctions")
@@ -125,7 +125,7 @@ class ProcedureRecordsController {
             @RequestParam(defaultValue = "") String rationale, Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Sanction recorded", () -> work.sanction(viewer,
                 new SchoolId(school), new ConcernId(concern), position(person, "Choose who the sanction is for"),
-                ClosingByKind.choice(Sanction.Policy.class, policy), sanction, "yes".equals(dslConfirms), rationale));
+                FormValues.choice(Sanction.Policy.class, policy), sanction, "yes".equals(dslConfirms), rationale));
     }
 
     private String act(Viewer viewer, UUID school, UUID concern, RedirectAttributes redirect, String done,
