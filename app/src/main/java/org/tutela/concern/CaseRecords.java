@@ -188,6 +188,28 @@ public class CaseRecords {
                 .list();
     }
 
+    void save(ConcernId concern, PoliceStatement s, PersonId by, Instant at) {
+        jdbc.sql("""
+                insert into concern_statement (concern_id, witnesses, network, location, access_steps, sender,
+                    identifiers, delay_reason, updated_by, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (concern_id) do update set witnesses = excluded.witnesses, network = excluded.network,
+                    location = excluded.location, access_steps = excluded.access_steps, sender = excluded.sender,
+                    identifiers = excluded.identifiers, delay_reason = excluded.delay_reason,
+                    updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
+                .params(concern.value(), s.witnesses(), s.network(), s.location(), s.accessSteps(), s.sender(),
+                        s.identifiers(), s.delayReason(), by.value(), Timestamp.from(at))
+                .update();
+    }
+
+    public PoliceStatement statement(ConcernId concern) {
+        return jdbc.sql("select * from concern_statement where concern_id = ?").param(concern.value())
+                .query((rs, n) -> new PoliceStatement(rs.getString("witnesses"), rs.getString("network"),
+                        rs.getString("location"), rs.getString("access_steps"), rs.getString("sender"),
+                        rs.getString("identifiers"), rs.getString("delay_reason")))
+                .optional().orElse(PoliceStatement.empty());
+    }
+
     public record EvidenceFile(UUID id, String fileName, String mediaType, Instant addedAt) {
     }
 

@@ -39,13 +39,15 @@ public class CaseWork {
     private final Clock clock;
     private final Tika tika = new Tika();
     private final ConcernNotifications notifications;
+    private final TextOnlyPdf pdf;
     private final ParentConductPolicies parentConductPolicies;
     private final boolean searchNeedsConsent;
 
     CaseWork(ConcernDesk desk, Concerns concerns, CaseRecords records, People people, AuditTrail audit, Clock clock,
             ConcernNotifications notifications, ParentConductPolicies parentConductPolicies,
             @org.springframework.beans.factory.annotation.Value("${tutela.concerns.device-search-needs-consent:true}")
-            boolean searchNeedsConsent) {
+            boolean searchNeedsConsent, TextOnlyPdf pdf) {
+        this.pdf = pdf;
         this.searchNeedsConsent = searchNeedsConsent;
         this.notifications = notifications;
         this.parentConductPolicies = parentConductPolicies;
@@ -453,6 +455,44 @@ public class CaseWork {
         if (!roles.contains(Role.DSL) && !roles.contains(Role.DEPUTY_DSL)) {
             notifications.headteacherAlert(concern, "Suspected imagery was viewed by someone who is not the DSL");
         }
+    }
+
+    /** PROC-IIOC-06: what the police statement pack will say; what is left empty prints as "not known". */
+    @Transactional
+    public void policeStatement(Viewer viewer, SchoolId at, ConcernId id, PoliceStatement statement) {
+        desk.requireWorker(viewer, at, id);
+        records.save(id, statement, viewer.person(), clock.instant());
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "STATEMENT", "Police statement pack updated",
+                clock.instant());
+        audit.record("POLICE_STATEMENT_UPDATED", "concern", id, at.value(), Outcome.ALLOWED, null);
+    }
+
+    /** The police statement pack as a text-only PDF, watermarked, with its purpose and recipient audited (ACC-14). */
+    @Transactional
+    public byte[] exportPoliceStatement(Viewer viewer, SchoolId at, ConcernId id, String purpose, String recipient) {
+        desk.requireWorker(viewer, at, id);
+        if (purpose == null || purpose.isBlank() || recipient == null || recipient.isBlank()) {
+            throw new ConcernRefused("Say why you are exporting the statement and who will receive it");
+        }
+        var concern = desk.found(at, id);
+        var now = clock.instant();
+        var watermark = "Exported by " + viewer.displayName() + " on " + java.time.format.DateTimeFormatter
+                .ofPattern("d MMMM yyyy 'at' HH:mm", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"))
+                .format(now) + " for " + recipient.trim();
+        var model = new java.util.HashMap<String, Object>();
+        model.put("reference", concern.reference());
+        model.put("school", desk.school(at).name());
+        model.put("purpose", purpose.trim());
+        model.put("recipient", recipient.trim());
+        model.put("watermark", watermark);
+        model.put("headings", records.statement(id).headings());
+        model.put("description", concern.report().description());
+        var document = pdf.render("concern/statement-pdf", model);
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "EXPORT", "Police statement pack exported for "
+                + recipient.trim() + ": " + purpose.trim(), now);
+        audit.record("POLICE_STATEMENT_EXPORTED", "concern", id, at.value(), Outcome.ALLOWED,
+                "format: PDF; purpose: " + purpose.trim() + "; recipient: " + recipient.trim());
+        return document;
     }
 
     /** A technical task as technical staff see it: what to do and by when, never who or what happened (ACC-05). */

@@ -639,4 +639,33 @@ class ConcernsIT {
         assertThat(home).contains("Report an offensive message");
         assertThat(form).containsPattern("id=\"kind-OFFENSIVE_COMMUNICATION\"[^>]*checked");
     }
+
+    @Test
+    void thePoliceStatementPackHasEverySevenHeadingWithNotKnownForWhatIsNotKnownAndItsExportIsAudited()
+            throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("INDECENT_IMAGES", learner, "VICTIM", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+        mvc.perform(post(at + "/statement").with(csrf()).with(given.as(dsl)).param("network", "Vodafone")
+                .param("identifiers", "snap: @not_a_real_user")).andReturn();
+
+        var refused = mvc.perform(post(at + "/statement/export").with(csrf()).with(given.as(dsl))
+                .param("purpose", "")).andReturn();
+        var pdf = mvc.perform(post(at + "/statement/export").with(csrf()).with(given.as(dsl))
+                .param("purpose", "Police request").param("recipient", "PC 4411, reference CAD 77"))
+                .andReturn().getResponse();
+
+        assertThat(refused.getFlashMap().get("problem")).asString().contains("Say why");
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.getContentAsByteArray())) {
+            var text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Material witnesses").contains("Internet service provider or mobile network")
+                    .contains("URL, app or website").contains("Passwords or steps to access the material")
+                    .contains("Identity of the sender").contains("Identifiers of those involved")
+                    .contains("Reason for any delay in reporting").contains("Vodafone").contains("@not_a_real_user")
+                    .contains("Not known").contains("Exported by " + dsl.fullName());
+        }
+        assertThat(jdbc.sql("select detail from audit_event where action = 'POLICE_STATEMENT_EXPORTED' and record_id = ?")
+                .param(concern.id().toString()).query(String.class).single()).contains("PC 4411");
+    }
 }

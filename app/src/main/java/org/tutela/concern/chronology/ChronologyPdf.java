@@ -1,8 +1,5 @@
 package org.tutela.concern.chronology;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,14 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.TemplateSpec;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
 import org.tutela.school.School;
 
 /**
@@ -41,49 +32,13 @@ class ChronologyPdf {
         }
     }
 
-    /**
-     * The PDF's built-in fonts cover Latin-1 only; names in other scripts would print as '#'. Where the system has
-     * DejaVu Sans (Debian's fonts-dejavu-core), it is embedded instead.
-     */
-    static final java.nio.file.Path[] UNICODE_FONT = {
-            java.nio.file.Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-            java.nio.file.Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")};
+    private final org.tutela.concern.TextOnlyPdf pdf;
 
-    private static void useUnicodeFont(PdfRendererBuilder builder) {
-        if (java.nio.file.Files.isReadable(UNICODE_FONT[0])) {
-            builder.useFont(UNICODE_FONT[0].toFile(), "Tutela Sans", 400,
-                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-        }
-        if (java.nio.file.Files.isReadable(UNICODE_FONT[1])) {
-            builder.useFont(UNICODE_FONT[1].toFile(), "Tutela Sans", 700,
-                    com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-        }
-    }
-
-    private final ITemplateEngine templates;
-
-    ChronologyPdf(ITemplateEngine templates) {
-        this.templates = templates;
+    ChronologyPdf(org.tutela.concern.TextOnlyPdf pdf) {
+        this.pdf = pdf;
     }
 
     byte[] render(Pack pack) {
-        var context = new Context(Locale.UK, Map.of("pack", pack, "watermark", pack.watermark()));
-        var xhtml = templates.process(new TemplateSpec("concern/chronology-pdf", TemplateMode.XML), context);
-        var pdf = new ByteArrayOutputStream();
-        try {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useExternalResourceAccessControl((uri, type) -> false,
-                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-            builder.useExternalResourceAccessControl((uri, type) -> false,
-                    ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            useUnicodeFont(builder);
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(pdf);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The chronology could not be laid out as a PDF", e);
-        }
-        return pdf.toByteArray();
+        return pdf.render("concern/chronology-pdf", Map.of("pack", pack, "watermark", pack.watermark()));
     }
 }

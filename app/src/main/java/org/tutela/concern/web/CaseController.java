@@ -127,6 +127,7 @@ class CaseController {
             model.addAttribute("searchNeedsConsent", work.searchNeedsConsent());
             model.addAttribute("evidence", records.evidence(c.id()));
             model.addAttribute("copies", records.copies(c.id()));
+            model.addAttribute("statement", records.statement(c.id()));
             model.addAttribute("viewings", records.viewings(c.id()));
             model.addAttribute("copyStatuses", org.tutela.concern.KnownCopy.Status.values());
             model.addAttribute("viewingReasons", org.tutela.concern.ImageryViewing.Reason.values());
