@@ -668,4 +668,23 @@ class ConcernsIT {
         assertThat(jdbc.sql("select detail from audit_event where action = 'POLICE_STATEMENT_EXPORTED' and record_id = ?")
                 .param(concern.id().toString()).query(String.class).single()).contains("PC 4411");
     }
+
+    @Test
+    void aParentsComplaintAboutAMemberOfStaffGoesToTheHeadteacherAsAnAllegation() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var head = people.holding(Role.HEADTEACHER, school.id()).get(0);
+
+        mvc.perform(post("/report/" + school.id()).with(csrf()).param("about", "STAFF").param("reporter", "PARENT_CARER")
+                .param("what", "A teacher sent my son a friend request on his personal account.")
+                .with(sent -> {
+                    sent.setRemoteAddr("198.51.100.77");
+                    return sent;
+                })).andReturn();
+
+        var kinds = jdbc.sql("select array_to_string(kinds, ',') || ' ' || record_class from concern where school_id = ?")
+                .param(school.id().value()).query(String.class).single();
+        assertThat(kinds).isEqualTo("STAFF_ALLEGATION R2");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(notifications.unread(head.id())).isNotEmpty());
+    }
 }

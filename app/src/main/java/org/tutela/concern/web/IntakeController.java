@@ -108,6 +108,7 @@ class IntakeController {
     String sendReport(@PathVariable UUID school, @RequestParam(defaultValue = "") String what,
             @RequestParam(defaultValue = "") String who, @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String danger, @RequestParam(defaultValue = "") String reporter,
+            @RequestParam(defaultValue = "") String about,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         var at = schools.find(new SchoolId(school)).orElseThrow(() -> new NoSuchSchool(new SchoolId(school)));
         model.addAttribute("school", at);
@@ -136,7 +137,7 @@ class IntakeController {
         var reporterName = viewer.map(Viewer::displayName).orElse(name.isBlank() ? null : name.trim());
         try {
             var concern = desk.report(new ConcernDesk.Reporter(viewer.map(Viewer::person).orElse(null), reporterName,
-                    kind), at.id(), new ConcernDesk.NewConcern(java.util.Set.of(ConcernKind.OTHER), List.of(involved),
+                    kind), at.id(), new ConcernDesk.NewConcern(java.util.Set.of(kindOf(about)), List.of(involved),
                     LocalDate.now(clock.withZone(ConcernForm.SCHOOL_TIME)), Intake.Location.NOT_KNOWN,
                     Intake.Device.NOT_KNOWN, null, what.length() > 5000 ? what.substring(0, 5000) : what, null,
                     "yes".equals(danger), null, false,
@@ -149,6 +150,19 @@ class IntakeController {
             model.addAttribute("problem", refused.getMessage());
             return "concern/report";
         }
+    }
+
+    /**
+     * INC-12: what the report is about decides where it goes: bullying to the anti-bullying procedure, a member of
+     * staff to the headteacher under the allegations procedure (and never to that member of staff).
+     */
+    static ConcernKind kindOf(String about) {
+        return switch (about) {
+            case "BULLYING" -> ConcernKind.BULLYING;
+            case "STAFF" -> ConcernKind.STAFF_ALLEGATION;
+            case "HATE" -> ConcernKind.HATE;
+            default -> ConcernKind.OTHER;
+        };
     }
 
     private String form(SchoolId school, ConcernForm form, Model model) {
