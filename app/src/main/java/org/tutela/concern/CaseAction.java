@@ -64,7 +64,8 @@ public record CaseAction(ActionCode code, ActionKind kind, Instant dueAt, String
     /** Tasks for technical staff, who see the task and never the narrative (ACC-05). */
     public boolean technical() {
         return code == ActionCode.BLOCK_AND_ISOLATE || code == ActionCode.QUARANTINE_DEVICE
-                || code == ActionCode.TECHNICAL_STAFF || code == ActionCode.PASSWORD_RESET;
+                || code == ActionCode.TECHNICAL_STAFF || code == ActionCode.PASSWORD_RESET
+                || code == ActionCode.CONTINUITY_PLAN;
     }
 
     public String reasons() {

@@ -160,10 +160,26 @@ public class CaseWork {
     @Transactional
     public void transferDevice(Viewer viewer, SchoolId at, ConcernId id, UUID custodyId, DeviceCustody.Status to,
             String receivedBy, String reference, String note) {
+        transferDevice(viewer, at, id, custodyId, to, receivedBy, reference, note, false);
+    }
+
+    /**
+     * A hand-over of a device in custody. EVD-07: when the police seize networked equipment, what it does to school
+     * systems is recorded and the case learns that a server was seized, so the continuity plan is raised (E-51).
+     */
+    @Transactional
+    public void transferDevice(Viewer viewer, SchoolId at, ConcernId id, UUID custodyId, DeviceCustody.Status to,
+            String receivedBy, String reference, String note, boolean networked) {
         var custody = records.device(id, custodyId).orElseThrow(() -> new ConcernRefused("No such device on this case"));
+        if (networked && (to != DeviceCustody.Status.WITH_POLICE || trim(note) == null)) {
+            throw new ConcernRefused("For networked equipment the police seize, say what the seizure does to school systems");
+        }
         desk.work(viewer, at, id, "DEVICE_TRANSFERRED", c -> {
             DeviceCustody.checkTransfer(custody.status(), to, receivedBy, reference,
                     c.facts().contains(Fact.DEVICE_MAY_HOLD_EVIDENCE) || c.sexual());
+            if (networked) {
+                c.learnt(Fact.SERVER_SEIZED, "seized by the police: " + custody.device() + "; " + note.trim());
+            }
             if (to == DeviceCustody.Status.WITH_POLICE) {
                 completeIfOutstanding(c, ActionCode.DEVICE_TO_POLICE, null, "Handed to " + receivedBy.trim()
                         + ", reference " + reference.trim(), viewer.person());

@@ -228,6 +228,14 @@ public final class Concern {
         entries.add("Known when reported: " + known);
     }
 
+    /** Something now known about the case, from the work on it rather than from triage (e.g. a server seized). */
+    public void learnt(Fact fact, String how) {
+        requireOpen();
+        if (facts.add(fact)) {
+            entries.add("Now known: " + fact.question().toLowerCase(java.util.Locale.ROOT) + " (" + how + ")");
+        }
+    }
+
     public void addInvolved(Involved person) {
         requireOpen();
         involved.add(person);

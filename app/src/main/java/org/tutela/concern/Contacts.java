@@ -32,6 +32,7 @@ public class Contacts {
         EDUCATION_SAFEGUARDING_TEAM("Education safeguarding team or adviser", true, null, null),
         PREVENT("Prevent (Channel referrals)", true, null, null),
         TRUST_SAFEGUARDING("Trust safeguarding officer", false, null, null),
+        NETWORK_CONTINUITY_PLAN("Network continuity plan (if the police seize a server)", false, null, null),
         CEOP("CEOP", false, null, "https://www.ceop.police.uk/Safety-Centre/"),
         IWF("Internet Watch Foundation", false, null, "https://report.iwf.org.uk/"),
         PROFESSIONALS_ONLINE_SAFETY_HELPLINE("Professionals Online Safety Helpline", false, "0344 381 4772",

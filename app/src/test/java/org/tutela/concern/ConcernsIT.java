@@ -687,4 +687,28 @@ class ConcernsIT {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(notifications.unread(head.id())).isNotEmpty());
     }
+
+    @Test
+    void whenThePoliceSeizeAServerTheContinuityPlanBecomesATechnicalTask() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var technician = given.staff(school, Role.TECHNICAL_STAFF);
+        var concern = reported("INDECENT_IMAGES", learner, "VICTIM", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+        mvc.perform(post(at + "/devices").with(csrf()).with(given.as(dsl)).param("device", "File server FS01")
+                .param("owner", "The school").param("location", "Server room, locked")).andReturn();
+        var device = records.devices(concern.id()).get(0).id();
+
+        var withoutEffect = mvc.perform(post(at + "/devices/" + device + "/transfer").with(csrf()).with(given.as(dsl))
+                .param("to", "WITH_POLICE").param("receivedBy", "DC 2291").param("reference", "CAD 51")
+                .param("networked", "yes")).andReturn();
+        mvc.perform(post(at + "/devices/" + device + "/transfer").with(csrf()).with(given.as(dsl))
+                .param("to", "WITH_POLICE").param("receivedBy", "DC 2291").param("reference", "CAD 51")
+                .param("networked", "yes").param("note", "Shared drives offline until restored from backup")).andReturn();
+
+        assertThat(withoutEffect.getFlashMap().get("problem")).asString().contains("what the seizure does");
+        var now = concerns.find(concern.id()).orElseThrow();
+        assertThat(now.facts()).contains(org.tutela.procedure.Fact.SERVER_SEIZED);
+        assertThat(mvc.perform(get("/schools/" + school.id() + "/tasks").with(given.as(technician))).andReturn()
+                .getResponse().getContentAsString()).contains("continuity plan");
+    }
 }

@@ -265,10 +265,11 @@ class CaseController {
     String transferDevice(@PathVariable UUID school, @PathVariable UUID concern, @PathVariable UUID device,
             @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String receivedBy,
             @RequestParam(defaultValue = "") String reference, @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String networked,
             Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Hand-over recorded", () -> work.transferDevice(viewer, new SchoolId(school),
                 new ConcernId(concern), device, FormValues.required(DeviceCustody.Status.class, to.isBlank() ? "none" : to), receivedBy,
-                FormValues.text(reference), FormValues.text(note)));
+                FormValues.text(reference), FormValues.text(note), "yes".equals(networked)));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/grants")

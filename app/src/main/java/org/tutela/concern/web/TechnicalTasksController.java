@@ -23,10 +23,12 @@ class TechnicalTasksController {
 
     private final CaseWork work;
     private final Schools schools;
+    private final org.tutela.concern.Contacts contacts;
 
-    TechnicalTasksController(CaseWork work, Schools schools) {
+    TechnicalTasksController(CaseWork work, Schools schools, org.tutela.concern.Contacts contacts) {
         this.work = work;
         this.schools = schools;
+        this.contacts = contacts;
     }
 
     @GetMapping("/schools/{school}/tasks")
@@ -34,6 +36,9 @@ class TechnicalTasksController {
         var at = schools.where(viewer, Permission.WORK_TECHNICAL_TASKS, school);
         model.addAttribute("school", at);
         model.addAttribute("tasks", work.technicalTasks(viewer, at.id()));
+        model.addAttribute("continuityPlan", contacts.of(at.id()).stream()
+                .filter(c -> c.agency() == org.tutela.concern.Contacts.Agency.NETWORK_CONTINUITY_PLAN)
+                .map(org.tutela.concern.Contacts.Contact::url).filter(java.util.Objects::nonNull).findFirst().orElse(null));
         return "concern/tasks";
     }
 
