@@ -2,7 +2,6 @@ package org.tutela.filtering;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,9 +28,12 @@ class FilteringBypassWatch {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DecisionLogWatermark watermark;
 
-    FilteringBypassWatch(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    FilteringBypassWatch(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            DecisionLogWatermark watermark) {
         this.jdbc = jdbc;
+        this.watermark = watermark;
         this.events = events;
         this.clock = clock;
     }
@@ -40,9 +42,7 @@ class FilteringBypassWatch {
     @Transactional
     public int check() {
         var now = clock.instant();
-        var from = jdbc.sql("select up_to from decision_log_watch where name = 'filtering-bypass' for update")
-                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(now.minus(Duration.ofDays(1)))
-                .minus(IllegalContentWatch.LATE_ARRIVALS);
+        var from = watermark.readFrom("filtering-bypass", now);
         var rows = jdbc.sql("""
                 select school_id, host(client_address) as client, user_name, group_id, category, occurred_at
                 from filter_decision
@@ -59,9 +59,7 @@ class FilteringBypassWatch {
         for (var attempt : rows) {
             raised += alertOrAddTo(attempt, now) ? 1 : 0;
         }
-        jdbc.sql("""
-                insert into decision_log_watch (name, up_to) values ('filtering-bypass', ?)
-                on conflict (name) do update set up_to = excluded.up_to""").param(Timestamp.from(now)).update();
+        watermark.advance("filtering-bypass", now);
         return raised;
     }
 

@@ -26,23 +26,21 @@ class IllegalContentWatch {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DecisionLogWatermark watermark;
 
-    IllegalContentWatch(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    IllegalContentWatch(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            DecisionLogWatermark watermark) {
         this.jdbc = jdbc;
+        this.watermark = watermark;
         this.events = events;
         this.clock = clock;
     }
-
-    /** Decisions reach the log in batches, possibly minutes late: each check looks back this far again. */
-    static final Duration LATE_ARRIVALS = Duration.ofMinutes(15);
 
     @Scheduled(fixedDelayString = "${tutela.filtering.illegal-content-check:PT30S}")
     @Transactional
     public int check() {
         var now = clock.instant();
-        var from = jdbc.sql("select up_to from decision_log_watch where name = 'illegal-content' for update")
-                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(now.minus(Duration.ofDays(1)))
-                .minus(LATE_ARRIVALS);
+        var from = watermark.readFrom("illegal-content", now);
         // Illegal-list attempts are rare, so they are read one by one; each is counted once, against the alert of
         // its device (an attempt no later than the alert's last one has been counted already).
         var rows = jdbc.sql("""
@@ -59,9 +57,7 @@ class IllegalContentWatch {
         for (var attempt : rows) {
             raised += alertOrAddTo(attempt, now) ? 1 : 0;
         }
-        jdbc.sql("""
-                insert into decision_log_watch (name, up_to) values ('illegal-content', ?)
-                on conflict (name) do update set up_to = excluded.up_to""").param(Timestamp.from(now)).update();
+        watermark.advance("illegal-content", now);
         return raised;
     }
 
