@@ -209,6 +209,9 @@ class AuthorisationMatrixIT {
             entry("POST /schools/{school}/concerns/{concern}/devices/{device}/transfer",
                     Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/grants", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            // {person} is not involved in the case: an allowed worker is told so on the page (302).
+            entry("POST /schools/{school}/concerns/{concern}/people/{person}/vulnerabilities",
+                    Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/escalate", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/police-hold", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/close", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
@@ -607,6 +610,7 @@ class AuthorisationMatrixIT {
                     "POST /schools/{school}/concerns/{concern}/copies/{copy}",
                     "POST /schools/{school}/concerns/{concern}/viewings",
                     "POST /schools/{school}/concerns/{concern}/statement",
+                    "POST /schools/{school}/concerns/{concern}/people/{person}/vulnerabilities",
                     "POST /schools/{school}/concerns/{concern}/statement/export",
                     "POST /schools/{school}/concerns/{concern}/sexting-assessment",
                     "POST /schools/{school}/concerns/{concern}/agency-checks",

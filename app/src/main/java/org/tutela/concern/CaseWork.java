@@ -40,14 +40,16 @@ public class CaseWork {
     private final Tika tika = new Tika();
     private final ConcernNotifications notifications;
     private final TextOnlyPdf pdf;
+    private final Vulnerabilities vulnerabilities;
     private final ParentConductPolicies parentConductPolicies;
     private final boolean searchNeedsConsent;
 
     CaseWork(ConcernDesk desk, Concerns concerns, CaseRecords records, People people, AuditTrail audit, Clock clock,
             ConcernNotifications notifications, ParentConductPolicies parentConductPolicies,
             @org.springframework.beans.factory.annotation.Value("${tutela.concerns.device-search-needs-consent:true}")
-            boolean searchNeedsConsent, TextOnlyPdf pdf) {
+            boolean searchNeedsConsent, TextOnlyPdf pdf, Vulnerabilities vulnerabilities) {
         this.pdf = pdf;
+        this.vulnerabilities = vulnerabilities;
         this.searchNeedsConsent = searchNeedsConsent;
         this.notifications = notifications;
         this.parentConductPolicies = parentConductPolicies;
@@ -509,6 +511,24 @@ public class CaseWork {
         audit.record("POLICE_STATEMENT_EXPORTED", "concern", id, at.value(), Outcome.ALLOWED,
                 "format: PDF; purpose: " + purpose.trim() + "; recipient: " + recipient.trim());
         return document;
+    }
+
+    /** INC-17: the vulnerability factors of a learner involved in this case, kept for the next case too. */
+    @Transactional
+    public void vulnerabilities(Viewer viewer, SchoolId at, ConcernId id, PersonId learner,
+            java.util.Set<Vulnerabilities.Flag> flags) {
+        desk.requireWorker(viewer, at, id);
+        var concern = desk.found(at, id);
+        if (concern.involved().stream().noneMatch(i -> learner.equals(i.person())
+                && i.kind() == org.tutela.procedure.Party.Kind.LEARNER)) {
+            throw new ConcernRefused("Vulnerabilities are recorded for a learner involved in this case");
+        }
+        vulnerabilities.set(learner, flags, viewer.person());
+        concerns.addEntry(id, viewer.person(), viewer.displayName(), "VULNERABILITY", "Vulnerabilities of "
+                + people.find(learner).map(p -> p.fullName()).orElse("a learner") + " recorded: "
+                + (flags.isEmpty() ? "none" : String.join(", ", flags.stream().map(Vulnerabilities.Flag::label).toList())),
+                clock.instant());
+        audit.record("VULNERABILITIES_RECORDED", "person", learner, at.value(), Outcome.ALLOWED, flags.toString());
     }
 
     /** A technical task as technical staff see it: what to do and by when, never who or what happened (ACC-05). */

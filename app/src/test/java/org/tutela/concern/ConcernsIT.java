@@ -711,4 +711,24 @@ class ConcernsIT {
         assertThat(mvc.perform(get("/schools/" + school.id() + "/tasks").with(given.as(technician))).andReturn()
                 .getResponse().getContentAsString()).contains("continuity plan");
     }
+
+    @Test
+    void aLearnersVulnerabilitiesShowOnTheirNextCaseForTheDslAndNeverToTheTeacher() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var first = reported("BULLYING", learner, "VICTIM", teacher);
+        mvc.perform(post("/schools/" + school.id() + "/concerns/" + first.id() + "/people/" + learner.id().value()
+                + "/vulnerabilities").with(csrf()).with(given.as(dsl)).param("flags", "SPECIAL_EDUCATIONAL_NEEDS")
+                .param("flags", "LOOKED_AFTER")).andReturn();
+
+        var second = reported("SEXTING", learner, "VICTIM", teacher);
+        var dslSees = mvc.perform(get("/schools/" + school.id() + "/concerns/" + second.id()).with(given.as(dsl)))
+                .andReturn().getResponse().getContentAsString();
+        var teacherGets = mvc.perform(get("/schools/" + school.id() + "/concerns/" + second.id()).with(given.as(teacher)))
+                .andReturn().getResponse();
+
+        assertThat(dslSees).contains("Known vulnerabilities").contains("Special educational needs")
+                .contains("In care or looked after");
+        assertThat(teacherGets.getStatus()).isEqualTo(403);
+        assertThat(teacherGets.getContentAsString()).doesNotContain("Special educational needs");
+    }
 }

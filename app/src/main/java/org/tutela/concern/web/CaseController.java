@@ -63,10 +63,13 @@ class CaseController {
     private final People people;
     private final Clock clock;
     private final ConcernNotifications notices;
+    private final org.tutela.concern.Vulnerabilities vulnerabilities;
     private final org.tutela.concern.Contacts contacts;
 
     CaseController(ConcernDesk desk, CaseWork work, Concerns concerns, CaseRecords records, Schools schools,
-            People people, Clock clock, ConcernNotifications notices, org.tutela.concern.Contacts contacts) {
+            People people, Clock clock, ConcernNotifications notices, org.tutela.concern.Contacts contacts,
+            org.tutela.concern.Vulnerabilities vulnerabilities) {
+        this.vulnerabilities = vulnerabilities;
         this.contacts = contacts;
         this.notices = notices;
         this.desk = desk;
@@ -108,6 +111,8 @@ class CaseController {
                 contacts.url(at, org.tutela.concern.Contacts.Agency.THRESHOLD_DOCUMENT));
         if (file.access().mayReadNarrative()) {
             model.addAttribute("names", names(c));
+            model.addAttribute("vulnerabilities", vulnerabilities.ofEach(c.involved()));
+            model.addAttribute("vulnerabilityFlags", org.tutela.concern.Vulnerabilities.Flag.values());
             model.addAttribute("keepsFiles", viewer.may(Permission.KEEP_CHILD_PROTECTION_FILES, at));
             model.addAttribute("previous", previousInvolvement(c));
             var referrals = records.referrals(c.id());
@@ -270,6 +275,15 @@ class CaseController {
         return act(viewer, school, concern, redirect, "Hand-over recorded", () -> work.transferDevice(viewer, new SchoolId(school),
                 new ConcernId(concern), device, FormValues.required(DeviceCustody.Status.class, to.isBlank() ? "none" : to), receivedBy,
                 FormValues.text(reference), FormValues.text(note), "yes".equals(networked)));
+    }
+
+    @PostMapping("/schools/{school}/concerns/{concern}/people/{person}/vulnerabilities")
+    String vulnerabilities(@PathVariable UUID school, @PathVariable UUID concern, @PathVariable UUID person,
+            @RequestParam(name = "flags", required = false) List<String> flags, Viewer viewer,
+            RedirectAttributes redirect) {
+        return act(viewer, school, concern, redirect, "Vulnerabilities recorded", () -> work.vulnerabilities(viewer,
+                new SchoolId(school), new ConcernId(concern), new PersonId(person),
+                FormValues.choices(org.tutela.concern.Vulnerabilities.Flag.class, flags)));
     }
 
     @PostMapping("/schools/{school}/concerns/{concern}/grants")
