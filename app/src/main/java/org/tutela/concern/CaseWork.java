@@ -1,6 +1,5 @@
 package org.tutela.concern;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -494,9 +493,7 @@ public class CaseWork {
         }
         var concern = desk.found(at, id);
         var now = clock.instant();
-        var watermark = "Exported by " + viewer.displayName() + " on " + java.time.format.DateTimeFormatter
-                .ofPattern("d MMMM yyyy 'at' HH:mm", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"))
-                .format(now) + " for " + recipient.trim();
+        var watermark = TextOnlyPdf.watermark(viewer.displayName(), now, recipient.trim());
         var model = new java.util.HashMap<String, Object>();
         model.put("reference", concern.reference());
         model.put("school", desk.school(at).name());
@@ -577,9 +574,4 @@ public class CaseWork {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
-    static byte[] bytes(org.springframework.core.io.InputStreamSource source) throws IOException {
-        try (var in = source.getInputStream()) {
-            return in.readNBytes((int) MAX_EVIDENCE_BYTES + 1);
-        }
-    }
 }

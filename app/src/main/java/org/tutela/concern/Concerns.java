@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -205,9 +204,11 @@ public class Concerns {
                 .query(Concerns::summary).list();
     }
 
-    /** New concerns nobody has acknowledged, reported before a time, at the step of the rota they have reached. */
+    /**
+     * New concerns nobody has acknowledged, reported before a time, at the step of the rota they have reached; the
+     * caller decides, in school time, which of them are due.
+     */
     public List<Summary> unacknowledged(Instant reportedBefore, int step) {
-        // The caller decides, in school time, which of these are due.
         return jdbc.sql(SUMMARY + " where acknowledged_at is null and status = 'NEW' and reported_at < ?"
                         + " and acknowledgement_step = ?")
                 .params(ts(reportedBefore), step).query(Concerns::summary).list();
@@ -362,7 +363,4 @@ public class Concerns {
         return id == null ? null : id.value();
     }
 
-    static <T, R> R mapOrNull(T value, Function<T, R> f) {
-        return value == null ? null : f.apply(value);
-    }
 }

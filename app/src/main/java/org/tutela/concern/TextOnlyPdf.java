@@ -31,10 +31,18 @@ public class TextOnlyPdf {
             Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
             Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")};
 
+    private static final java.time.format.DateTimeFormatter WATERMARK_TIME = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
+
     private final ITemplateEngine templates;
 
     TextOnlyPdf(ITemplateEngine templates) {
         this.templates = templates;
+    }
+
+    /** What every page of an exported case document says (ACC-14): who exported it, when, and for whom. */
+    public static String watermark(String exportedBy, java.time.Instant at, String recipient) {
+        return "Exported by " + exportedBy + " on " + WATERMARK_TIME.format(at) + " for " + recipient;
     }
 
     public byte[] render(String template, Map<String, Object> model) {

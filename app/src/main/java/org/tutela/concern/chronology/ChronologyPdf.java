@@ -2,9 +2,7 @@ package org.tutela.concern.chronology;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 
@@ -20,15 +18,13 @@ import org.tutela.school.School;
 class ChronologyPdf {
 
     static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter WATERMARK_TIME =
-            DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK).withZone(SCHOOL_TIME);
 
     /** Everything one export shows. */
     record Pack(School school, Chronology chronology, List<ChildProtectionTransfer> transfers, String exportedBy,
             Instant exportedAt, String purpose, String recipient) {
 
         String watermark() {
-            return "Exported by " + exportedBy + " on " + WATERMARK_TIME.format(exportedAt) + " for " + recipient;
+            return org.tutela.concern.TextOnlyPdf.watermark(exportedBy, exportedAt, recipient);
         }
     }
 
