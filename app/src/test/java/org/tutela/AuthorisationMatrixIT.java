@@ -236,6 +236,9 @@ class AuthorisationMatrixIT {
             entry("GET /schools/{school}/contacts",
                     Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD))),
             entry("POST /schools/{school}/contacts", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
+            entry("GET /schools/{school}/rota",
+                    Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD))),
+            entry("POST /schools/{school}/rota", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
             // A learner's chronology and child-protection file; {person} here is a learner of the school.
             entry("GET /schools/{school}/learners/{person}/chronology",
                     Access.atTheirOwnSchool(CHILD_PROTECTION_FILE_KEEPERS)),
@@ -623,6 +626,8 @@ class AuthorisationMatrixIT {
             case "POST /schools/{school}/devices", "POST /schools/{school}/devices/{device}/assign" ->
                     post(path).with(csrf());
             case "POST /schools/{school}/contacts" -> post(path).with(csrf()).param("LADO.name", "LADO team");
+            // With nobody listed: the rota keeps its default order (302).
+            case "POST /schools/{school}/rota" -> post(path).with(csrf());
             // Without a reason: refused with a message on the page (302), nothing saved.
             case "POST /schools/{school}/procedures" -> post(path).with(csrf()).param("yaml", "version: \"1\"");
             // Without a description: an allowed reporter is told what is missing (422), and nothing is recorded.

@@ -49,8 +49,10 @@ public class ConcernNotifications {
     private final Duration acknowledgeWithin;
     private final SchoolHours schoolHours;
     private final int removalRecheckDays;
+    private final DslRota rota;
 
-    ConcernNotifications(Concerns concerns, People people, JdbcClient jdbc, ObjectProvider<JavaMailSender> mail,
+    ConcernNotifications(Concerns concerns, People people, DslRota rota, JdbcClient jdbc,
+            ObjectProvider<JavaMailSender> mail,
             Clock clock, @Value("${tutela.mail.from:tutela@localhost}") String from,
             @Value("${tutela.base-url:http://localhost:8080}") String baseUrl,
             @Value("${tutela.concerns.acknowledge-within:PT15M}") Duration acknowledgeWithin,
@@ -62,6 +64,7 @@ public class ConcernNotifications {
                 SchoolHours.ENGLAND_DEFAULT.zone());
         this.concerns = concerns;
         this.people = people;
+        this.rota = rota;
         this.jdbc = jdbc;
         this.mail = mail;
         this.clock = clock;
@@ -87,8 +90,7 @@ public class ConcernNotifications {
             add(to, alternates(school), subjects);
             return to;
         }
-        add(to, people.holding(Role.DSL, school), subjects);
-        add(to, people.holding(Role.DEPUTY_DSL, school), subjects);
+        add(to, onDuty(school), subjects);
         var codes = concern.actions().stream().filter(CaseAction::outstanding).map(CaseAction::code).toList();
         if (codes.contains(ActionCode.HEADTEACHER) || concern.recordClass() == RecordClass.R2
                 || codes.contains(ActionCode.LADO)) {
@@ -107,8 +109,9 @@ public class ConcernNotifications {
     }
 
     /**
-     * INC-05: after the acknowledgement time the rota is alerted again; after twice that, the headteacher, or the
-     * alternate when the headteacher is the subject or is already on the rota. Each step is in the chronology.
+     * INC-05: after the acknowledgement time, the next one on the DSL rota after the first is alerted by name (or the
+     * whole rota again when there is nobody else on it); after twice that, the headteacher, or the alternate when the
+     * headteacher is the subject or is already on the rota. Each step is in the chronology.
      */
     @Scheduled(fixedDelayString = "${tutela.concerns.acknowledgement-check:PT1M}")
     @Transactional
@@ -119,12 +122,19 @@ public class ConcernNotifications {
                 continue;
             }
             var concern = concerns.find(summary.id()).orElseThrow();
-            var rota = recipients(concern);
-            rota.values().forEach(p -> notify(concern, p, "Not yet acknowledged: a concern is waiting for you"));
+            var within = "Not acknowledged within " + acknowledgeWithin.toMinutes() + " minutes"
+                    + (summary.immediateRisk() ? "" : " of school time");
+            var next = concern.report().whistleblowing() ? null : nextOnTheRota(concern);
+            if (next != null) {
+                notify(concern, next, "Nobody has acknowledged a concern: you are next on the DSL rota");
+            } else {
+                recipients(concern).values().forEach(p -> notify(concern, p,
+                        "Not yet acknowledged: a concern is waiting for you"));
+            }
             concerns.reachedAcknowledgementStep(concern.id(), 1);
-            concerns.addEntry(concern.id(), null, "Tutela", "ESCALATION",
-                    "Not acknowledged within " + acknowledgeWithin.toMinutes() + " minutes"
-                            + (summary.immediateRisk() ? "" : " of school time") + ": the DSL rota alerted again", now);
+            concerns.addEntry(concern.id(), null, "Tutela", "ESCALATION", within + (next != null
+                    ? ": alerted " + next.fullName() + ", next on the DSL rota"
+                    : ": the DSL rota alerted again"), now);
         }
         for (var summary : concerns.unacknowledged(now, 1)) {
             if (now.isBefore(acknowledgementDue(summary, 2))) {
@@ -311,6 +321,18 @@ public class ConcernNotifications {
             log.warn("Could not email a concern notice for {}: {}", concern.reference(), e.getMessage());
             return false;
         }
+    }
+
+    /** The DSL rota in its order: those present, or everyone on it when all are away. */
+    private List<Person> onDuty(SchoolId school) {
+        var present = rota.present(school);
+        return (present.isEmpty() ? rota.of(school) : present).stream().map(DslRota.Member::person).toList();
+    }
+
+    /** The second one present on the rota, leaving out the concern's subjects; none when the rota has only one. */
+    private Person nextOnTheRota(Concern concern) {
+        var onRota = onDuty(concern.school()).stream().filter(p -> !concern.subjects().contains(p.id())).toList();
+        return onRota.size() < 2 ? null : onRota.get(1);
     }
 
     /** The alternate recipient when the DSL or headteacher is the subject (ACC-04): the chair of governors. */

@@ -133,6 +133,7 @@ class AccessibilityIT {
         check("a case the headteacher works (an allegation about staff)");
         visit("/report/" + school, "Tell us about a worry");
         visit("/schools/" + school + "/contacts", "Who to contact");
+        visit("/schools/" + school + "/rota", "DSL rota");
         visit("/schools/" + school + "/procedures", "Procedures and escalation rules");
         visit("/schools/" + school + "/devices", "Devices");
         visit("/account", "Your account");

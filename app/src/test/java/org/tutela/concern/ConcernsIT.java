@@ -45,6 +45,8 @@ class ConcernsIT {
     @Autowired
     CaseRecords records;
     @Autowired
+    DslRota rota;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     org.tutela.school.People people;
@@ -604,7 +606,7 @@ class ConcernsIT {
     }
 
     @Test
-    void anUnacknowledgedConcernIsSentToTheRotaAgainAndThenToTheHeadteacher() throws Exception {
+    void anUnacknowledgedConcernGoesToTheNextOnTheRotaAndThenToTheHeadteacher() throws Exception {
         aSchoolWithItsSafeguardingTeam();
         var head = people.holding(Role.HEADTEACHER, school.id()).get(0);
         var concern = reported("BULLYING", learner, "VICTIM", teacher);
@@ -614,18 +616,51 @@ class ConcernsIT {
                 .param(concern.id().value()).update();
 
         notifications.escalateUnacknowledged();
-        var afterFirst = notifications.unread(head.id()).size();
+        var headAfterFirst = notifications.unread(head.id()).size();
         jdbc.sql("update concern set reported_at = now() - interval '40 minutes' where id = ?")
                 .param(concern.id().value()).update();
         notifications.escalateUnacknowledged();
         notifications.escalateUnacknowledged();
 
-        assertThat(notifications.unread(dsl.id())).hasSize(2);
-        assertThat(afterFirst).isZero();
+        assertThat(notifications.unread(dsl.id())).hasSize(1);
+        assertThat(notifications.unread(deputy.id())).extracting(n -> n.reason())
+                .contains("Nobody has acknowledged a concern: you are next on the DSL rota");
+        assertThat(headAfterFirst).isZero();
         assertThat(notifications.unread(head.id())).hasSize(1);
         assertThat(concerns.chronology(concern.id())).extracting(Concerns.Entry::text)
-                .anyMatch(line -> line.contains("the DSL rota alerted again"))
-                .anyMatch(line -> line.contains("escalated to"));
+                .anyMatch(line -> line.contains("alerted " + deputy.fullName() + ", next on the DSL rota"))
+                .anyMatch(line -> line.contains("escalated to " + head.fullName()));
+    }
+
+    @Test
+    void theRotaOrderChoosesWhoIsNextAndSomeoneAwayIsNotAlerted() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var second = given.staff(school, Role.DEPUTY_DSL);
+        mvc.perform(post("/schools/" + school.id() + "/rota").with(csrf()).with(given.as(dsl))
+                .param("position." + second.id(), "1").param("position." + dsl.id(), "2")
+                .param("position." + deputy.id(), "3")
+                .param("away." + deputy.id(), LocalDate.now().plusDays(3).toString())).andReturn();
+        var pastAbsence = mvc.perform(post("/schools/" + school.id() + "/rota").with(csrf()).with(given.as(dsl))
+                .param("position." + dsl.id(), "1").param("away." + dsl.id(), "2001-01-01")).andReturn();
+        var notOnTheRota = mvc.perform(post("/schools/" + school.id() + "/rota").with(csrf()).with(given.as(dsl))
+                .param("position." + teacher.id(), "1")).andReturn();
+
+        var concern = reported("BULLYING", learner, "VICTIM", teacher);
+        await().atMost(Duration.ofSeconds(10)).until(() -> notifications.unread(second.id()).size() == 1);
+        jdbc.sql("update concern set immediate_risk = true, reported_at = now() - interval '20 minutes' where id = ?")
+                .param(concern.id().value()).update();
+        notifications.escalateUnacknowledged();
+
+        assertThat(pastAbsence.getFlashMap().get("problem")).asString().contains("has passed");
+        assertThat(notOnTheRota.getFlashMap().get("problem")).asString()
+                .contains("Only the DSL and deputy DSLs");
+        assertThat(rota.of(school.id())).extracting(m -> m.person().id())
+                .containsExactly(second.id(), dsl.id(), deputy.id());
+        assertThat(notifications.unread(deputy.id())).isEmpty();
+        assertThat(notifications.unread(dsl.id())).extracting(n -> n.reason())
+                .containsExactly("Nobody has acknowledged a concern: you are next on the DSL rota",
+                        "A concern is waiting for you");
+        assertThat(notifications.unread(second.id())).hasSize(1);
     }
 
     @Test
