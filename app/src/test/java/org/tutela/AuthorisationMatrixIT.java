@@ -233,6 +233,12 @@ class AuthorisationMatrixIT {
             entry("GET /schools/{school}/procedures",
                     Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP))),
             entry("POST /schools/{school}/procedures", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
+            entry("GET /schools/{school}/procedures/{kind}",
+                    Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP))),
+            entry("POST /schools/{school}/procedures/{kind}/steps",
+                    Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
+            entry("POST /schools/{school}/procedures/{kind}/steps/{rule}/remove",
+                    Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
             entry("GET /schools/{school}/contacts",
                     Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD))),
             entry("POST /schools/{school}/contacts", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
@@ -543,6 +549,8 @@ class AuthorisationMatrixIT {
                 .replace("{referral}", UUID.randomUUID().toString())
                 .replace("{transfer}", UUID.randomUUID().toString())
                 .replace("{exception}", UUID.randomUUID().toString())
+                .replace("{kind}", "SEXTING")
+                .replace("{rule}", "PROC-SX")
                 .replace("{person}", target.id().value().toString());
         if (path.contains("{token}")) {
             path = path.replace("{token}", given.tokenFor(viewer).id().toString());
@@ -630,6 +638,9 @@ class AuthorisationMatrixIT {
             case "POST /schools/{school}/rota" -> post(path).with(csrf());
             // Without a reason: refused with a message on the page (302), nothing saved.
             case "POST /schools/{school}/procedures" -> post(path).with(csrf()).param("yaml", "version: \"1\"");
+            // Without what the step is, or for a national step: refused with a message on the page (302).
+            case "POST /schools/{school}/procedures/{kind}/steps",
+                    "POST /schools/{school}/procedures/{kind}/steps/{rule}/remove" -> post(path).with(csrf());
             // Without a description: an allowed reporter is told what is missing (422), and nothing is recorded.
             case "POST /api/v1/schools/{school}/concerns" -> post(path).contentType(MediaType.APPLICATION_JSON)
                     .content("{\"description\": \"\"}");

@@ -94,14 +94,33 @@ public class CaseWork {
 
     @Transactional
     public void complete(Viewer viewer, SchoolId at, ConcernId id, ActionCode code, Boolean decision, String note) {
-        desk.work(viewer, at, id, "CONCERN_ACTION_DONE", c -> c.complete(code, decision, note, null, viewer.person(),
-                clock.instant()));
+        complete(viewer, at, id, code, decision, note, java.util.Map.of());
+    }
+
+    /** Completes a step, with the evidence fields the procedure asks for, by someone whose role may (PROC-GEN-01). */
+    @Transactional
+    public void complete(Viewer viewer, SchoolId at, ConcernId id, ActionCode code, Boolean decision, String note,
+            java.util.Map<String, String> evidence) {
+        desk.work(viewer, at, id, "CONCERN_ACTION_DONE", c -> {
+            requireRoleFor(c, code, viewer, at);
+            c.completeWithEvidence(code, decision, note, evidence, viewer.person(), clock.instant());
+        });
     }
 
     @Transactional
     public void notApplicable(Viewer viewer, SchoolId at, ConcernId id, ActionCode code, String rationale) {
-        desk.work(viewer, at, id, "CONCERN_ACTION_NOT_APPLICABLE",
-                c -> c.notApplicable(code, rationale, viewer.person(), clock.instant()));
+        desk.work(viewer, at, id, "CONCERN_ACTION_NOT_APPLICABLE", c -> {
+            requireRoleFor(c, code, viewer, at);
+            c.notApplicable(code, rationale, viewer.person(), clock.instant());
+        });
+    }
+
+    private static void requireRoleFor(Concern concern, ActionCode code, Viewer viewer, SchoolId at) {
+        concern.actions().stream().filter(a -> a.code() == code).findFirst()
+                .filter(a -> !a.completableBy(viewer.rolesFor(at, null)))
+                .ifPresent(a -> {
+                    throw new ConcernRefused("At this school " + code + " is completed by: " + a.completedByLabel());
+                });
     }
 
     @Transactional

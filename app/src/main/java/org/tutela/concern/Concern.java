@@ -284,6 +284,22 @@ public final class Concern {
     }
 
     /**
+     * Completes a step whose procedure names evidence fields: each must be filled in, and they are kept with it as
+     * "Field: value" lines (PROC-GEN-01).
+     */
+    public void completeWithEvidence(ActionCode code, Boolean decision, String note, java.util.Map<String, String> evidence,
+            PersonId by, Instant at) {
+        requireOpen();
+        var action = outstandingAction(code);
+        var missing = action.evidence().stream().filter(f -> blank(evidence.get(f))).toList();
+        if (!missing.isEmpty()) {
+            throw new ConcernRefused("To complete " + code + ", fill in: " + String.join(", ", missing));
+        }
+        var details = action.evidence().stream().map(f -> f + ": " + evidence.get(f).trim()).toList();
+        complete(code, decision, note, details.isEmpty() ? null : String.join("\n", details), by, at);
+    }
+
+    /**
      * Records that something was done (a referral, advice, a hand-over): it completes the matching required action,
      * or, when the rules did not ask for it, is kept as a done action of its own, so that gates that need it see it.
      */
@@ -292,7 +308,7 @@ public final class Concern {
         var action = actions.get(code);
         if (action == null) {
             actions.put(code, new CaseAction(code, ActionKind.ADVISORY, null, code.meaning(), List.of(), Set.of(),
-                    Set.of(), ActionStatus.DONE, decision, note, by, at, null, at, false));
+                    Set.of(), ActionStatus.DONE, decision, note, by, at, null, at, false, Set.of(), List.of()));
             entries.add("Recorded: " + code + (blank(note) ? "" : ": " + note.trim()));
         } else if (action.outstanding()) {
             complete(code, action.kind() == ActionKind.DECISION && decision == null ? Boolean.TRUE : decision, note,

@@ -28,6 +28,7 @@ import org.tutela.procedure.Fact;
 import org.tutela.procedure.Party;
 import org.tutela.school.ChangedMeanwhile;
 import org.tutela.school.PersonId;
+import org.tutela.school.Role;
 import org.tutela.school.SchoolId;
 import org.tutela.school.access.CaseGrant;
 import org.tutela.school.access.RecordClass;
@@ -123,17 +124,19 @@ public class Concerns {
         for (var action : concern.actions()) {
             jdbc.sql("""
                     insert into concern_action (concern_id, code, kind, due_at, text, because, must_precede, needs_one_of,
-                        status, decision, note, done_by, done_at, details, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        status, decision, note, done_by, done_at, details, created_at, completed_by, evidence)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (concern_id, code) do update set kind = excluded.kind, due_at = excluded.due_at,
                         text = excluded.text, because = excluded.because, must_precede = excluded.must_precede,
                         needs_one_of = excluded.needs_one_of, status = excluded.status, decision = excluded.decision,
                         note = excluded.note, done_by = excluded.done_by, done_at = excluded.done_at,
-                        details = excluded.details""")
+                        details = excluded.details, completed_by = excluded.completed_by,
+                        evidence = excluded.evidence""")
                     .params(concern.id().value(), action.code().name(), action.kind().name(), ts(action.dueAt()),
                             action.text(), because(action.because(), action.requiredNow()), names(action.mustPrecede()),
                             names(action.needsOneOf()), action.status().name(), action.decision(), action.note(),
-                            uuid(action.doneBy()), ts(action.doneAt()), action.details(), ts(action.createdAt()))
+                            uuid(action.doneBy()), ts(action.doneAt()), action.details(), ts(action.createdAt()),
+                            names(action.completedBy()), action.evidence().toArray(String[]::new))
                     .update();
         }
         var storedGrants = jdbc.sql("select count(*) from concern_grant where concern_id = ?")
@@ -288,7 +291,8 @@ public class Concerns {
                             enums(rs.getArray("needs_one_of"), ActionCode.class),
                             ActionStatus.valueOf(rs.getString("status")), (Boolean) rs.getObject("decision"),
                             rs.getString("note"), person(rs, "done_by"), instant(rs, "done_at"), rs.getString("details"),
-                            instant(rs, "created_at"), !because.startsWith("-\n"));
+                            instant(rs, "created_at"), !because.startsWith("-\n"),
+                            enums(rs.getArray("completed_by"), Role.class), List.of(strings(rs.getArray("evidence"))));
                 })
                 .list();
     }

@@ -6,10 +6,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
-/** A rule's "when": a test of a case's facts, with its own description so that the DSL can see why a rule fired. */
-record Condition(Predicate<CaseFacts> test, String description) {
+/**
+ * A rule's "when": a test of a case's facts, with its own description so that the DSL can see why a rule fired.
+ * {@code onlyKinds} is set when the condition is nothing but "the case is of these kinds": such a rule is part of
+ * those kinds' procedure templates (PROC-GEN-01).
+ */
+record Condition(Predicate<CaseFacts> test, String description, Set<ConcernKind> onlyKinds) {
 
     static final Condition ALWAYS = new Condition(facts -> true, "always");
+
+    Condition(Predicate<CaseFacts> test, String description) {
+        this(test, description, null);
+    }
 
     boolean holdsFor(CaseFacts facts) {
         return test.test(facts);
@@ -18,6 +26,9 @@ record Condition(Predicate<CaseFacts> test, String description) {
     static Condition allOf(List<Condition> parts) {
         if (parts.isEmpty()) {
             return ALWAYS;
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
         }
         var copy = List.copyOf(parts);
         return new Condition(facts -> copy.stream().allMatch(c -> c.holdsFor(facts)),
@@ -36,7 +47,8 @@ record Condition(Predicate<CaseFacts> test, String description) {
 
     static Condition kindIn(Set<ConcernKind> kinds) {
         var copy = EnumSet.copyOf(kinds);
-        return new Condition(facts -> copy.stream().anyMatch(facts::isOfKind), "kind is one of " + copy);
+        return new Condition(facts -> copy.stream().anyMatch(facts::isOfKind), "kind is one of " + copy,
+                Set.copyOf(copy));
     }
 
     static Condition allFacts(Set<Fact> required) {

@@ -27,6 +27,7 @@ public final class EscalationRules {
 
     /** The base set every area extends: E-01..E-54 and the PROC templates. */
     public static final String BASE = "england";
+    static final String SCHOOL_LAYER = "school ";
 
     private final List<String> layers;
     private final List<Rule> rules;
@@ -56,7 +57,7 @@ public final class EscalationRules {
         if (yaml == null || yaml.isBlank()) {
             return this;
         }
-        return RuleFiles.layer(this, yaml, "school " + schoolName);
+        return RuleFiles.layer(this, yaml, SCHOOL_LAYER + schoolName);
     }
 
     public static boolean hasAreaLayer(String localAuthority) {
@@ -133,12 +134,52 @@ public final class EscalationRules {
         return routes;
     }
 
+    /** The urgencies a step may have, shortest first, e.g. IMMEDIATE, PROMPT. */
+    public List<String> urgencies() {
+        return urgency.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList();
+    }
+
     Map<String, Duration> urgencyTable() {
         return urgency;
     }
 
     List<String> layers() {
         return layers;
+    }
+
+    /**
+     * The procedure template for one kind of concern: the steps of every rule that applies to that kind alone (the
+     * PROC-* template of the base set, and any steps the area or school added to it), in order.
+     */
+    public List<Step> procedure(ConcernKind kind) {
+        var steps = new ArrayList<Step>();
+        for (var rule : rules) {
+            if (!Set.of(kind).equals(rule.when().onlyKinds())) {
+                continue;
+            }
+            for (var action : rule.then()) {
+                steps.add(new Step(rule.id(), rule.title(), rule.ruleSet(), codesOf(action), action.route(),
+                        action.kind(), action.urgency(), action.text(), action.mustPrecede(), action.needsOneOf(),
+                        action.roles(), action.evidence(),
+                        action.when() == Condition.ALWAYS ? null : action.when().description()));
+            }
+        }
+        return steps;
+    }
+
+    /** One step of a procedure template, as the school's procedure editor shows it. */
+    public record Step(String ruleId, String ruleTitle, String ruleSet, List<ActionCode> codes, String route,
+            ActionKind kind, String urgency, String text, Set<ActionCode> before, Set<ActionCode> needsOneOf,
+            Set<org.tutela.school.Role> roles, List<String> evidence, String onlyWhen) {
+
+        /** Added by the school itself, so the school may take it away again. */
+        public boolean schoolsOwn() {
+            return ruleSet.startsWith(SCHOOL_LAYER);
+        }
+
+        public boolean mandatory() {
+            return kind == ActionKind.MANDATORY;
+        }
     }
 
     /** One rule as a DSL reads it on the procedures page. */
@@ -173,6 +214,8 @@ public final class EscalationRules {
         private final List<Because> because = new ArrayList<>();
         private final Set<ActionCode> mustPrecede = EnumSet.noneOf(ActionCode.class);
         private final Set<ActionCode> needsOneOf = EnumSet.noneOf(ActionCode.class);
+        private Set<org.tutela.school.Role> roles = Set.of();
+        private final java.util.LinkedHashSet<String> evidence = new java.util.LinkedHashSet<>();
 
         Merging(ActionCode code) {
             this.code = code;
@@ -191,11 +234,31 @@ public final class EscalationRules {
             }
             mustPrecede.addAll(template.mustPrecede());
             needsOneOf.addAll(template.needsOneOf());
+            roles = narrowed(roles, template.roles());
+            evidence.addAll(template.evidence());
+        }
+
+        /**
+         * Several rules restricting who completes a step: only the roles they all allow. Should they allow none in
+         * common, the earlier restriction stands (base before area before school), so a step is never left without
+         * anyone who may complete it.
+         */
+        private static Set<org.tutela.school.Role> narrowed(Set<org.tutela.school.Role> sofar,
+                Set<org.tutela.school.Role> more) {
+            if (sofar.isEmpty()) {
+                return more;
+            }
+            if (more.isEmpty()) {
+                return sofar;
+            }
+            var both = new java.util.HashSet<>(sofar);
+            both.retainAll(more);
+            return both.isEmpty() ? sofar : Set.copyOf(both);
         }
 
         RequiredAction action() {
             return new RequiredAction(code, kind, due, text == null ? code.meaning() : text, because, mustPrecede,
-                    needsOneOf);
+                    needsOneOf, roles, List.copyOf(evidence));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.tutela.school.Role;
 import org.tutela.school.access.RecordClass;
 
 /**
@@ -27,7 +28,8 @@ record Rule(String id, String title, String reference, String ruleSet, Condition
      * (usually {@link Condition#ALWAYS}) narrows it within the rule, e.g. "the LADO if a member of staff is involved".
      */
     record ActionTemplate(ActionCode code, String route, ActionKind kind, String urgency, String text,
-            Set<ActionCode> mustPrecede, Set<ActionCode> needsOneOf, Condition when) {
+            Set<ActionCode> mustPrecede, Set<ActionCode> needsOneOf, Condition when, Set<Role> roles,
+            List<String> evidence) {
 
         ActionTemplate {
             if ((code == null) == (route == null)) {
@@ -36,6 +38,8 @@ record Rule(String id, String title, String reference, String ruleSet, Condition
             when = when == null ? Condition.ALWAYS : when;
             mustPrecede = Set.copyOf(mustPrecede);
             needsOneOf = Set.copyOf(needsOneOf);
+            roles = roles == null ? Set.of() : Set.copyOf(roles);
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
         }
     }
 }

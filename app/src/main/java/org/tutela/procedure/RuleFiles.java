@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.tutela.school.Role;
 import org.tutela.school.access.RecordClass;
 
 import tools.jackson.core.JacksonException;
@@ -142,7 +143,7 @@ final class RuleFiles {
 
     private static Rule.ActionTemplate action(JsonNode node, String where, Set<String> urgencies, Set<String> routes) {
         expectOnly(node, where + " action", "code", "route", "kind", "urgency", "text", "before", "needs_one_of",
-                "when");
+                "when", "roles", "evidence");
         ActionCode code = node.has("code") ? enumOf(ActionCode.class, node.get("code").asString(), where + " code") : null;
         String route = node.has("route") ? node.get("route").asString() : null;
         if ((code == null) == (route == null)) {
@@ -160,7 +161,26 @@ final class RuleFiles {
         var before = codeSet(node.get("before"), where);
         var needs = codeSet(node.get("needs_one_of"), where);
         var when = node.has("when") ? condition(node.get("when"), where + " action") : Condition.ALWAYS;
-        return new Rule.ActionTemplate(code, route, kind, urgency, text, before, needs, when);
+        var roles = node.has("roles") ? enums(Role.class, node.get("roles"), where + " roles") : Set.<Role>of();
+        var evidence = node.has("evidence") ? evidence(node.get("evidence"), where + " evidence") : List.<String>of();
+        return new Rule.ActionTemplate(code, route, kind, urgency, text, before, needs, when, roles, evidence);
+    }
+
+    /** The fields to fill in when the step is completed: a few short labels, each once. */
+    private static List<String> evidence(JsonNode node, String where) {
+        var fields = list(node, where, String::trim);
+        if (fields.size() > 6) {
+            throw new RuleSetInvalid(where + ": at most 6 evidence fields");
+        }
+        for (var field : fields) {
+            if (field.isEmpty() || field.length() > 80) {
+                throw new RuleSetInvalid(where + ": each evidence field is a label of 1 to 80 characters");
+            }
+        }
+        if (new HashSet<>(fields).size() != fields.size()) {
+            throw new RuleSetInvalid(where + ": an evidence field is named twice");
+        }
+        return fields;
     }
 
     private static Condition condition(JsonNode node, String where) {

@@ -97,7 +97,8 @@ class CaseActionsApi {
             if ("NOT_APPLICABLE".equalsIgnoreCase(request.outcome())) {
                 work.notApplicable(viewer, at, id, action, request.note());
             } else if (request.outcome() == null || "DONE".equalsIgnoreCase(request.outcome())) {
-                work.complete(viewer, at, id, action, request.decision(), request.note());
+                work.complete(viewer, at, id, action, request.decision(), request.note(),
+                        request.evidence() == null ? java.util.Map.of() : request.evidence());
             } else {
                 throw new ConcernRefused("Unknown outcome \"" + request.outcome() + "\": use DONE or NOT_APPLICABLE");
             }

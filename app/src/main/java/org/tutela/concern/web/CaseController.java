@@ -202,15 +202,23 @@ class CaseController {
     @PostMapping("/schools/{school}/concerns/{concern}/actions/{code}")
     String action(@PathVariable UUID school, @PathVariable UUID concern, @PathVariable String code,
             @RequestParam(defaultValue = "done") String outcome, @RequestParam(defaultValue = "") String decision,
-            @RequestParam(defaultValue = "") String note, Viewer viewer, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String note, @RequestParam java.util.Map<String, String> form,
+            Viewer viewer, RedirectAttributes redirect) {
         return act(viewer, school, concern, redirect, "Saved", () -> {
             var action = FormValues.required(ActionCode.class, code);
+            var evidence = new java.util.HashMap<String, String>();
+            form.forEach((key, value) -> {
+                if (key.startsWith("evidence.")) {
+                    evidence.put(key.substring("evidence.".length()), value);
+                }
+            });
             var at = new SchoolId(school);
             var id = new ConcernId(concern);
             if (outcome.equals("not-applicable")) {
                 work.notApplicable(viewer, at, id, action, note);
             } else {
-                work.complete(viewer, at, id, action, decision.isBlank() ? null : decision.equals("yes"), note);
+                work.complete(viewer, at, id, action, decision.isBlank() ? null : decision.equals("yes"), note,
+                        evidence);
             }
         });
     }

@@ -35,6 +35,8 @@ class ProceduresController {
         model.addAttribute("version", inForce.version());
         model.addAttribute("rules", inForce.summaries());
         model.addAttribute("routes", inForce.routes());
+        model.addAttribute("kinds", java.util.Arrays.stream(org.tutela.procedure.ConcernKind.values())
+                .filter(k -> !inForce.procedure(k).isEmpty()).toList());
         model.addAttribute("additions", rules.additions(at.id()).orElse(null));
         model.addAttribute("mayChange", viewer.may(Permission.CHANGE_PROCEDURES, at.id()));
         return "concern/procedures";
