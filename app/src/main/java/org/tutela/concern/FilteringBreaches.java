@@ -51,7 +51,8 @@ class FilteringBreaches {
 
     /**
      * An attempt to bypass filtering (PROC-CMA-03): a computer-misuse concern (R3) against the device or user, one
-     * per device or user and day. The technical staff and the online safety lead follow it up; the DSL decides more.
+     * per device or user and day. The technical staff and the online safety lead follow it up; the police and the
+     * trust's technology team only once the DSL records a Computer Misuse Act breach (E-33).
      */
     @ApplicationModuleListener
     void on(FilteringBypassAttempted attempt) {
@@ -67,8 +68,9 @@ class FilteringBreaches {
                 LocalDate.ofInstant(attempt.firstAt(), ZoneId.of("Europe/London")), Intake.Location.ON_SITE,
                 Intake.Device.SCHOOL, "School network", description, "Blocked by the filter", false, null, false,
                 Intake.Source.FILTERING_LOG);
-        desk.report(new ConcernDesk.Reporter(null, "Tutela filtering", Intake.ReporterKind.SYSTEM), attempt.school(),
-                intake);
+        var concern = desk.report(new ConcernDesk.Reporter(null, "Tutela filtering", Intake.ReporterKind.SYSTEM),
+                attempt.school(), intake);
+        desk.systemFacts(concern.id(), attempt.school(), EnumSet.of(org.tutela.procedure.Fact.FILTER_BYPASS_ATTEMPT));
     }
 
     /** A scheduled effectiveness check reached a site the policy blocks (FILT-13): a breach with no CP element. */

@@ -27,6 +27,8 @@ public enum Fact {
     COMPLAINT_ABOUT_STAFF_MISUSE("A complaint about staff misuse"),
     SECURITY_BREACH("A technical or security breach of infrastructure"),
     COMPUTER_MISUSE_ACT("Computer Misuse Act breach (unauthorised access, impairment)"),
+    /** PROC-CMA-03: misuse under the acceptable use policy, not in itself an offence under the Act. */
+    FILTER_BYPASS_ATTEMPT("An attempt to get round the filter (VPN, proxy, anonymiser, own DNS resolver), nothing more known"),
     DEVICE_MAY_HOLD_EVIDENCE("A learner's device may hold illegal material or evidence of a crime"),
     PASSWORD_COMPROMISED("A password is suspected to be compromised"),
     ABUSIVE_PLATFORM_CONTENT("Content on the learning platform is abusive, not merely inappropriate"),

@@ -77,6 +77,11 @@ class IllegalContentWatchIT {
         });
         assertThat(jdbc.sql("select attempts from filtering_bypass_attempt where school_id = ? and client_address = '10.30.0.5'")
                 .param(school.id().value()).query(Integer.class).single()).isEqualTo(3);
+        // Misuse of the acceptable use policy, for the OSL and technical staff; not an offence for the police (E-33).
+        assertThat(jdbc.sql("""
+                select a.code from concern_action a join concern c on c.id = a.concern_id
+                where c.school_id = ? and a.status = 'OPEN'""").param(school.id().value()).query(String.class).list())
+                .contains("TECHNICAL_STAFF", "OSL").doesNotContain("POLICE_101", "TRUST_TECHNOLOGY");
     }
 
     int breachesAt(School school) {

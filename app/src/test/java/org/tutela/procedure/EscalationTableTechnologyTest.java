@@ -26,6 +26,25 @@ class EscalationTableTechnologyTest {
         }
 
         @Test
+        void E33_anAttemptToGetRoundTheFilterIsMisuseForTheOslAndTechnicalStaffNotThePolice() {
+            var evaluation = aConcern(COMPUTER_MISUSE).with(FILTER_BYPASS_ATTEMPT).inEngland();
+
+            assertThatCase(evaluation).didNotFire("E-33");
+            assertThatCase(evaluation).doesNotRequire(POLICE_101);
+            assertThatCase(evaluation).doesNotRequire(TRUST_TECHNOLOGY);
+            assertThatCase(evaluation).requires(TECHNICAL_STAFF).as(MANDATORY).because("PROC-CMA");
+            assertThatCase(evaluation).requires(OSL).as(MANDATORY).because("PROC-CMA");
+        }
+
+        @Test
+        void E33_aBypassAttemptFoundToBreachTheActGoesToThePoliceAfterAll() {
+            var evaluation = aConcern(COMPUTER_MISUSE).with(FILTER_BYPASS_ATTEMPT, COMPUTER_MISUSE_ACT).inEngland();
+
+            assertThatCase(evaluation).requires(POLICE_101).as(MANDATORY).because("E-33").because("PROC-CMA");
+            assertThatCase(evaluation).requires(TRUST_TECHNOLOGY).as(MANDATORY).because("E-33");
+        }
+
+        @Test
         void E33_unauthorisedAccessRecordedAsAFactOnAnotherKindAlsoCounts() {
             assertThatCase(aConcern(DATA_OR_SECURITY_BREACH).with(COMPUTER_MISUSE_ACT).inEngland()).fired("E-33");
         }
