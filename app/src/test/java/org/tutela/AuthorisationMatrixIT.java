@@ -230,6 +230,7 @@ class AuthorisationMatrixIT {
                     Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/support-plans", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/sanctions", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/offences", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("GET /schools/{school}/procedures",
                     Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP))),
             entry("POST /schools/{school}/procedures", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
@@ -628,6 +629,7 @@ class AuthorisationMatrixIT {
                     "POST /schools/{school}/concerns/{concern}/agency-checks/done",
                     "POST /schools/{school}/concerns/{concern}/support-plans",
                     "POST /schools/{school}/concerns/{concern}/sanctions",
+                    "POST /schools/{school}/concerns/{concern}/offences",
                     "POST /schools/{school}/tasks/{concern}/{code}" -> post(path).with(csrf());
             case "POST /schools/{school}/concerns/{concern}/escalate" -> post(path).with(csrf());
             // Without a name, or for a device that is not there: refused with a message on the page (302).

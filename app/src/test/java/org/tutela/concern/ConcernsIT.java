@@ -47,6 +47,8 @@ class ConcernsIT {
     @Autowired
     DslRota rota;
     @Autowired
+    OffencesConsidered offences;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     org.tutela.school.People people;
@@ -661,6 +663,35 @@ class ConcernsIT {
                 .containsExactly("Nobody has acknowledged a concern: you are next on the DSL rota",
                         "A concern is waiting for you");
         assertThat(notifications.unread(second.id())).hasSize(1);
+    }
+
+    @Test
+    void aBullyingCaseWithAnOffenceSuspectedMustGoToThePoliceAndOffersTheHarassmentStatutesFirst() throws Exception {
+        aSchoolWithItsSafeguardingTeam();
+        var concern = reported("BULLYING", learner, "VICTIM", teacher);
+        var at = "/schools/" + school.id() + "/concerns/" + concern.id();
+        var before = mvc.perform(get(at).with(given.as(dsl))).andReturn().getResponse().getContentAsString();
+        var tooSoon = mvc.perform(post(at + "/offences").with(csrf()).with(given.as(dsl))
+                .param("statutes", "PROTECTION_FROM_HARASSMENT_1997")).andReturn();
+
+        var triaged = mvc.perform(post(at + "/facts").with(csrf()).with(given.as(dsl)).param("kinds", "BULLYING")
+                .param("riskAreas", "CONDUCT")
+                .param("facts", "CRIME_SUSPECTED")).andReturn();
+        var page = mvc.perform(get(at).with(given.as(dsl))).andReturn().getResponse().getContentAsString();
+        mvc.perform(post(at + "/offences").with(csrf()).with(given.as(dsl))
+                .param("statutes", "PROTECTION_FROM_HARASSMENT_1997", "MALICIOUS_COMMUNICATIONS_1988_S1")).andReturn();
+
+        assertThat(triaged.getFlashMap().get("problem")).isNull();
+        assertThat(before).doesNotContain("Offences considered");
+        assertThat(tooSoon.getFlashMap().get("problem")).asString().contains("Record first that an offence is suspected");
+        assertThat(concerns.find(concern.id()).orElseThrow().actions())
+                .anyMatch(a -> a.code() == ActionCode.POLICE_101 && a.kind() == ActionKind.MANDATORY);
+        assertThat(page.indexOf("statute-PROTECTION_FROM_HARASSMENT_1997")).isPositive()
+                .isLessThan(page.indexOf("statute-SEXUAL_OFFENCES_2003_S15"));
+        assertThat(offences.of(concern.id())).containsExactlyInAnyOrder(Statute.PROTECTION_FROM_HARASSMENT_1997,
+                Statute.MALICIOUS_COMMUNICATIONS_1988_S1);
+        assertThat(concerns.chronology(concern.id())).extracting(Concerns.Entry::text)
+                .anyMatch(line -> line.startsWith("Offences considered: Protection from Harassment Act 1997"));
     }
 
     @Test

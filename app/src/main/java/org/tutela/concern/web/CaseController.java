@@ -64,12 +64,14 @@ class CaseController {
     private final Clock clock;
     private final ConcernNotifications notices;
     private final org.tutela.concern.Vulnerabilities vulnerabilities;
+    private final org.tutela.concern.OffencesConsidered offences;
     private final org.tutela.concern.Contacts contacts;
 
     CaseController(ConcernDesk desk, CaseWork work, Concerns concerns, CaseRecords records, Schools schools,
             People people, Clock clock, ConcernNotifications notices, org.tutela.concern.Contacts contacts,
-            org.tutela.concern.Vulnerabilities vulnerabilities) {
+            org.tutela.concern.Vulnerabilities vulnerabilities, org.tutela.concern.OffencesConsidered offences) {
         this.vulnerabilities = vulnerabilities;
+        this.offences = offences;
         this.contacts = contacts;
         this.notices = notices;
         this.desk = desk;
@@ -112,6 +114,9 @@ class CaseController {
         if (file.access().mayReadNarrative()) {
             model.addAttribute("names", names(c));
             model.addAttribute("vulnerabilities", vulnerabilities.ofEach(c.involved()));
+            model.addAttribute("offencesArise", offences.arise(c));
+            model.addAttribute("offences", offences.of(c.id()));
+            model.addAttribute("statutes", org.tutela.concern.Statute.forCase(c.kinds()));
             model.addAttribute("vulnerabilityFlags", org.tutela.concern.Vulnerabilities.Flag.values());
             model.addAttribute("keepsFiles", viewer.may(Permission.KEEP_CHILD_PROTECTION_FILES, at));
             model.addAttribute("previous", previousInvolvement(c));
