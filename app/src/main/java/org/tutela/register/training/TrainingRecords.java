@@ -122,8 +122,8 @@ public class TrainingRecords {
         }
         jdbc.sql("select topic, months from training_renewal where school_id = ?").param(school.value())
                 .query(rs -> {
-                    var set = rs.getInt(2);
-                    months.put(TrainingTopic.valueOf(rs.getString(1)), rs.wasNull() ? null : set);
+                    var set = rs.getObject(2, Integer.class);
+                    months.put(TrainingTopic.valueOf(rs.getString(1)), set);
                 });
         return months;
     }

@@ -37,7 +37,7 @@ class CurriculumController {
             return new LessonForm("", "", today.toString(), "", teacher, "", List.of());
         }
 
-        boolean tagged(CurriculumTopic topic) {
+        public boolean tagged(CurriculumTopic topic) {
             return topics != null && topics.contains(topic.name());
         }
     }

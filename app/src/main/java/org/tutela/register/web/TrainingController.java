@@ -42,7 +42,7 @@ class TrainingController {
             return new SessionForm("", today.toString(), "", "", List.of());
         }
 
-        boolean attended(UUID person) {
+        public boolean attended(UUID person) {
             return attendees != null && attendees.contains(person.toString());
         }
     }
