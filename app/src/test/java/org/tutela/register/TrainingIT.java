@@ -163,6 +163,18 @@ class TrainingIT {
         assertThat(records.of(school.id(), teacher.id())).isEmpty();
     }
 
+    @Test
+    void theDemoSchoolListsItsReceptionistWithoutPreventAndItsDeputiesWithGuidanceUnread() {
+        var brigids = new org.tutela.school.SchoolId(jdbc.sql("select id from school where name = ?")
+                .param("St Brigid's CE Primary School").query(java.util.UUID.class).single());
+
+        var now = dashboard.of(brigids);
+
+        assertThat(now.withoutPrevent()).extracting(row -> row.person().fullName()).containsExactly("Pat Oduya");
+        assertThat(now.withGuidanceUnread()).extracting(row -> row.person().fullName())
+                .containsExactlyInAnyOrder("Priya Nair", "Tom Bell");
+    }
+
     static org.tutela.register.training.Standing standing(TrainingDashboard.Dashboard dashboard, Person person,
             TrainingTopic topic) {
         return dashboard.rows().stream().filter(row -> row.person().id().equals(person.id())).findFirst()
