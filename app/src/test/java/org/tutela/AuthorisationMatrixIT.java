@@ -170,7 +170,45 @@ class AuthorisationMatrixIT {
     /** Who keeps a learner's child-protection file: reads their chronology, exports it and records its transfer. */
     static final Set<Role> CHILD_PROTECTION_FILE_KEEPERS = EnumSet.of(DSL, DEPUTY_DSL);
 
+    /** Those who oversee staff training and read the guidance library (R6: F or R). */
+    static final Set<Role> TRAINING_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP);
+
+    /** Those who record staff training, set how long it lasts and keep the guidance library (R6: F). */
+    static final Set<Role> TRAINING_RECORDERS = EnumSet.of(HEADTEACHER, DSL, ONLINE_SAFETY_LEAD);
+
+    /** Staff and governors, who see their own training and acknowledge the guidance they have read (R6: own). */
+    static final Set<Role> OWN_TRAINING_KEEPERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD,
+            LEADERSHIP, SCHOOL_ADMINISTRATOR, TECHNICAL_STAFF, CLASS_STAFF, OFFICE_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS);
+
+    /** Those who read the risk-assessment register (R7), and those who keep it (R7: F). */
+    static final Set<Role> RISK_ASSESSMENT_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD,
+            LEADERSHIP, GOVERNOR, CHAIR_OF_GOVERNORS);
+    static final Set<Role> RISK_ASSESSMENT_KEEPERS = EnumSet.of(HEADTEACHER, DSL, ONLINE_SAFETY_LEAD, LEADERSHIP);
+
+    /** Those who see online-safety curriculum coverage, and those who record lessons (TRN-09). */
+    static final Set<Role> CURRICULUM_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD,
+            LEADERSHIP, CLASS_STAFF);
+    static final Set<Role> LESSON_RECORDERS = EnumSet.of(HEADTEACHER, DSL, ONLINE_SAFETY_LEAD, CLASS_STAFF);
+
     static final Map<String, Access> MATRIX = Map.ofEntries(
+            // Training, the guidance library, risk assessments and the curriculum (register module).
+            entry("GET /schools/{school}/training", Access.atTheirOwnSchool(TRAINING_READERS)),
+            entry("GET /schools/{school}/training/sessions/new", Access.atTheirOwnSchool(TRAINING_RECORDERS)),
+            entry("POST /schools/{school}/training/sessions", Access.atTheirOwnSchool(TRAINING_RECORDERS)),
+            entry("POST /schools/{school}/training/renewals", Access.atTheirOwnSchool(TRAINING_RECORDERS)),
+            entry("GET /schools/{school}/training/mine", Access.atTheirOwnSchool(OWN_TRAINING_KEEPERS)),
+            entry("POST /schools/{school}/training/mine/acknowledgements",
+                    Access.atTheirOwnSchool(OWN_TRAINING_KEEPERS)),
+            entry("GET /schools/{school}/guidance", Access.atTheirOwnSchool(TRAINING_READERS)),
+            entry("POST /schools/{school}/guidance", Access.atTheirOwnSchool(TRAINING_RECORDERS)),
+            entry("POST /schools/{school}/guidance/roles", Access.atTheirOwnSchool(TRAINING_RECORDERS)),
+            entry("GET /schools/{school}/risk-assessments", Access.atTheirOwnSchool(RISK_ASSESSMENT_READERS)),
+            entry("POST /schools/{school}/risk-assessments", Access.atTheirOwnSchool(RISK_ASSESSMENT_KEEPERS)),
+            entry("POST /schools/{school}/risk-assessments/{assessment}/approval",
+                    Access.atTheirOwnSchool(RISK_ASSESSMENT_KEEPERS)),
+            entry("GET /schools/{school}/curriculum", Access.atTheirOwnSchool(CURRICULUM_READERS)),
+            entry("POST /schools/{school}/curriculum/lessons", Access.atTheirOwnSchool(LESSON_RECORDERS)),
+
             // The JSON API, called with a personal access token: the same need-to-know as the case pages.
             entry("POST /api/v1/schools/{school}/concerns", Access.atTheirOwnSchool(CONCERN_RAISERS)),
             entry("GET /api/v1/schools/{school}/concerns/{concern}", Access.atTheirOwnSchool(R1_CASE_READERS)),
@@ -552,6 +590,7 @@ class AuthorisationMatrixIT {
                 .replace("{exception}", UUID.randomUUID().toString())
                 .replace("{kind}", "SEXTING")
                 .replace("{rule}", "PROC-SX")
+                .replace("{assessment}", UUID.randomUUID().toString())
                 .replace("{person}", target.id().value().toString());
         if (path.contains("{token}")) {
             path = path.replace("{token}", given.tokenFor(viewer).id().toString());
@@ -638,6 +677,14 @@ class AuthorisationMatrixIT {
             case "POST /schools/{school}/contacts" -> post(path).with(csrf()).param("LADO.name", "LADO team");
             // With nobody listed: the rota keeps its default order (302).
             case "POST /schools/{school}/rota" -> post(path).with(csrf());
+            // Empty forms: an allowed person is told what is missing on the form (422), and nothing is recorded.
+            case "POST /schools/{school}/training/sessions", "POST /schools/{school}/guidance",
+                    "POST /schools/{school}/risk-assessments", "POST /schools/{school}/curriculum/lessons" ->
+                    post(path).with(csrf());
+            // Without a topic, a document or a version, or for an assessment not there: refused with a message (302).
+            case "POST /schools/{school}/training/renewals", "POST /schools/{school}/training/mine/acknowledgements",
+                    "POST /schools/{school}/guidance/roles",
+                    "POST /schools/{school}/risk-assessments/{assessment}/approval" -> post(path).with(csrf());
             // Without a reason: refused with a message on the page (302), nothing saved.
             case "POST /schools/{school}/procedures" -> post(path).with(csrf()).param("yaml", "version: \"1\"");
             // Without what the step is, or for a national step: refused with a message on the page (302).
@@ -711,6 +758,10 @@ class AuthorisationMatrixIT {
                     || status == 422 && (endpoint.equals("POST /schools/{school}/filtering/proposals")
                             || endpoint.equals("POST /schools/{school}/filtering/exceptions")
                             || endpoint.equals("POST /schools/{school}/filtering/safe-searching")
+                            || endpoint.equals("POST /schools/{school}/training/sessions")
+                            || endpoint.equals("POST /schools/{school}/guidance")
+                            || endpoint.equals("POST /schools/{school}/risk-assessments")
+                            || endpoint.equals("POST /schools/{school}/curriculum/lessons")
                             || endpoint.equals("POST /report/{school}")
                             || endpoint.equals("POST /schools/{school}/concerns")
                             || endpoint.equals("POST /api/v1/schools/{school}/concerns")

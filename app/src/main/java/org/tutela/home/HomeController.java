@@ -114,6 +114,11 @@ class HomeController {
         model.addAttribute("mayRaiseConcern", school != null && viewer.may(Permission.RAISE_CONCERN, school));
         model.addAttribute("mayViewConcerns", school != null && viewer.may(Permission.VIEW_CONCERN_QUEUE, school));
         model.addAttribute("mayDoTasks", school != null && viewer.may(Permission.WORK_TECHNICAL_TASKS, school));
+        model.addAttribute("mayViewTraining", school != null && viewer.may(Permission.VIEW_TRAINING, school));
+        model.addAttribute("mayKeepOwnTraining", school != null && viewer.may(Permission.KEEP_OWN_TRAINING, school));
+        model.addAttribute("mayViewRiskAssessments", school != null
+                && viewer.may(Permission.VIEW_RISK_ASSESSMENTS, school));
+        model.addAttribute("mayViewCurriculum", school != null && viewer.may(Permission.VIEW_CURRICULUM, school));
         return "home/home";
     }
 

@@ -1,5 +1,7 @@
 /**
- * Registers of the school's things: devices and who each is given to, so that a filtering decision logged for a
- * device's address names the person who had it at that moment.
+ * Registers of the school's things and duties: devices and who has each, staff training and the guidance they must
+ * have read, risk assessments, and the online-safety lessons taught. Other modules read training gaps and overdue
+ * risk assessments through {@link org.tutela.register.TrainingCompliance} and
+ * {@link org.tutela.register.RiskAssessmentReviews}.
  */
 package org.tutela.register;

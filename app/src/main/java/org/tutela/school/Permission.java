@@ -53,7 +53,25 @@ public enum Permission {
     /** Keep the device register: add devices and record who has each (R5: F for technical staff and the OSL). */
     MANAGE_DEVICES(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
     /** See and complete the technical tasks of cases, never their narrative (ACC-05). */
-    WORK_TECHNICAL_TASKS(EnumSet.of(TECHNICAL_STAFF));
+    WORK_TECHNICAL_TASKS(EnumSet.of(TECHNICAL_STAFF)),
+    /** See everyone's training and guidance acknowledgements on the training dashboard (R6: F or R). */
+    VIEW_TRAINING(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP)),
+    /** Record staff training and set how long each topic lasts (R6: F for the DSL, headteacher and OSL). */
+    RECORD_TRAINING(EnumSet.of(HEADTEACHER, DSL, ONLINE_SAFETY_LEAD)),
+    /** See one's own training and acknowledge the guidance one has read (R6: own). */
+    KEEP_OWN_TRAINING(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, SCHOOL_ADMINISTRATOR,
+            TECHNICAL_STAFF, CLASS_STAFF, OFFICE_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS)),
+    /** Add versions of guidance to the library and choose which roles must read them (REF-02). */
+    MANAGE_GUIDANCE(EnumSet.of(HEADTEACHER, DSL, ONLINE_SAFETY_LEAD)),
+    /** Read the risk-assessment register (R7). */
+    VIEW_RISK_ASSESSMENTS(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, GOVERNOR,
+            CHAIR_OF_GOVERNORS)),
+    /** Record risk assessments and their approvals and reviews (R7: F). */
+    MANAGE_RISK_ASSESSMENTS(EnumSet.of(HEADTEACHER, DSL, ONLINE_SAFETY_LEAD, LEADERSHIP)),
+    /** See the online-safety lessons taught and their coverage by year group (TRN-09). */
+    VIEW_CURRICULUM(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, CLASS_STAFF)),
+    /** Record an online-safety lesson taught to a year group or class. */
+    RECORD_LESSONS(EnumSet.of(HEADTEACHER, DSL, ONLINE_SAFETY_LEAD, CLASS_STAFF));
 
     private final Set<Role> roles;
 

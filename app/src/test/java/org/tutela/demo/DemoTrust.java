@@ -22,6 +22,14 @@ import org.tutela.filtering.FilterPolicies;
 import org.tutela.filtering.RecommendedPolicy;
 import org.tutela.identity.Accounts;
 import org.tutela.identity.SecretBox;
+import org.tutela.register.curriculum.CurriculumLessons;
+import org.tutela.register.curriculum.CurriculumTopic;
+import org.tutela.register.curriculum.SchoolYear;
+import org.tutela.register.risk.RiskAssessmentKind;
+import org.tutela.register.risk.RiskAssessments;
+import org.tutela.register.training.GuidanceLibrary;
+import org.tutela.register.training.TrainingRecords;
+import org.tutela.register.training.TrainingTopic;
 import org.tutela.school.People;
 import org.tutela.school.Person;
 import org.tutela.school.PersonDetails;
@@ -57,6 +65,14 @@ class DemoTrust implements ApplicationRunner {
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @org.springframework.beans.factory.annotation.Autowired
     private ConcernDesk concernDesk;
+    @org.springframework.beans.factory.annotation.Autowired
+    private TrainingRecords trainingRecords;
+    @org.springframework.beans.factory.annotation.Autowired
+    private GuidanceLibrary guidance;
+    @org.springframework.beans.factory.annotation.Autowired
+    private RiskAssessments riskAssessments;
+    @org.springframework.beans.factory.annotation.Autowired
+    private CurriculumLessons lessons;
 
     DemoTrust(Schools schools, People people, Accounts accounts, SecretBox secrets, TransactionTemplate transaction,
             FilterPolicies filtering, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -117,7 +133,7 @@ class DemoTrust implements ApplicationRunner {
         var brigids = schools.openSchool(trust.id(), "St Brigid's CE Primary School", "990002", "Wolverhampton");
         staff = new StaffLoader(brigids, passwordHash, sealedSecret);
         var grace = staff.add("Grace", "Whitfield", "Headteacher", true, Role.HEADTEACHER, Role.LEADERSHIP);
-        staff.add("Daniel", "Price", "Assistant headteacher", true, Role.DSL, Role.LEADERSHIP);
+        var daniel = staff.add("Daniel", "Price", "Assistant headteacher", true, Role.DSL, Role.LEADERSHIP);
         staff.add("Priya", "Nair", "Deputy headteacher", true, Role.DEPUTY_DSL, Role.LEADERSHIP);
         staff.add("Tom", "Bell", "Home-school community liaison officer", true, Role.DEPUTY_DSL);
         var ellie = staff.add("Ellie", "Shaw", "E-learning lead", false, Role.ONLINE_SAFETY_LEAD, Role.CLASS_STAFF);
@@ -132,6 +148,81 @@ class DemoTrust implements ApplicationRunner {
         recommendedFiltering(brigids, ellie, grace);
         filteringLog(brigids, random);
         concerns(brigids, sophie);
+        training(brigids, grace, daniel);
+        riskAssessments(brigids, grace, daniel);
+        lessons(brigids, daniel, sophie);
+    }
+
+    /**
+     * Training at St Brigid's: the September INSET day covered safeguarding and the online-safety briefing for all
+     * staff, Prevent was done online by all but the receptionist, the technician did filtering and monitoring
+     * training, and one governor's safeguarding lapsed. The head and DSL have read the sexual violence guidance; the
+     * deputies have not yet.
+     */
+    private void training(School school, Person head, Person dsl) {
+        var today = LocalDate.now();
+        var staff = people.ofSchool(school.id(), PersonKind.STAFF);
+        var everyone = staff.stream().filter(p -> !"Hale".equals(p.familyName())).map(Person::id).toList();
+        var inset = SchoolYear.containing(today).firstDay().plusDays(2);
+        var insetDay = inset.isAfter(today) ? today : inset;
+        trainingRecords.recordSession(school.id(), TrainingTopic.SAFEGUARDING, insetDay, "Wolverhampton Safeguarding Together",
+                "INSET day, level 1", everyone, dsl.id());
+        trainingRecords.recordSession(school.id(), TrainingTopic.ONLINE_SAFETY_BRIEFING, insetDay, "In house (DSL)",
+                "Annual briefing, including that school systems are monitored", everyone, dsl.id());
+        trainingRecords.recordSession(school.id(), TrainingTopic.SAFEGUARDING, today.minusMonths(13),
+                "Governor safeguarding course", null,
+                staff.stream().filter(p -> "Hale".equals(p.familyName())).map(Person::id).toList(), dsl.id());
+        trainingRecords.recordSession(school.id(), TrainingTopic.PREVENT, today.minusMonths(7), "Home Office e-learning",
+                null, staff.stream().filter(p -> !"Oduya".equals(p.familyName())).map(Person::id).toList(), dsl.id());
+        trainingRecords.recordSession(school.id(), TrainingTopic.FILTERING_AND_MONITORING, today.minusMonths(2),
+                "Filtering provider's administrator course", null,
+                staff.stream().filter(p -> "Mensah".equals(p.familyName())).map(Person::id).toList(), dsl.id());
+        for (var document : guidance.documents(school.id())) {
+            guidance.acknowledge(school.id(), document.current().id(), head.id());
+            guidance.acknowledge(school.id(), document.current().id(), dsl.id());
+        }
+    }
+
+    /** The Prevent-duty risk assessment, approved nearly a year ago so its review is coming up, and a draft. */
+    private void riskAssessments(School school, Person head, Person dsl) {
+        var prevent = riskAssessments.record(school.id(), RiskAssessmentKind.PREVENT, "Prevent duty risk assessment",
+                dsl.id(), 12, """
+                        How likely it is that our learners could be drawn into terrorism, and what we do about it.
+                        Local risk (from the Wolverhampton Prevent partnership briefing): low.
+                        Online: filtering blocks the police-assessed unlawful terrorist content list and the extremism
+                        category for every group; attempts are reported to the DSL.
+                        Staff: everyone completes the Home Office Prevent e-learning; the DSL is the single point of
+                        contact and knows how to make a Channel referral.
+                        Curriculum: Year 5 and 6 lessons on managing online information and persuasion online.""",
+                dsl.id());
+        riskAssessments.approve(school.id(), prevent, LocalDate.now().minusMonths(11).minusDays(10),
+                "Approved by the headteacher and the safeguarding governor", head.id());
+        riskAssessments.record(school.id(), RiskAssessmentKind.VIDEO_CONFERENCING, "Live lessons on Microsoft Teams",
+                head.id(), 12, "Shared drive: Leadership/Risk assessments/Teams live lessons.docx", head.id());
+    }
+
+    /** A few online-safety lessons this school year, one on the consequences of sharing indecent images. */
+    private void lessons(School school, Person dsl, Person teacher) {
+        var today = LocalDate.now();
+        var start = SchoolYear.containing(today).firstDay();
+        record Planned(YearGroup year, String className, int day, String title, String by,
+                List<CurriculumTopic> topics) {
+        }
+        var planned = List.of(
+                new Planned(YearGroup.YEAR_6, "6 Ash", 20, "Sharing pictures: what the law says", dsl.fullName(),
+                        List.of(CurriculumTopic.INDECENT_IMAGES_CONSEQUENCES, CurriculumTopic.ONLINE_RELATIONSHIPS)),
+                new Planned(YearGroup.YEAR_5, "5 Oak", 30, "Searching safely and flagging what worries you",
+                        "Year 5 teacher", List.of(CurriculumTopic.SAFE_SEARCHING,
+                                CurriculumTopic.MANAGING_ONLINE_INFORMATION)),
+                new Planned(YearGroup.YEAR_3, "3 Elm", 40, "Keeping my passwords private", teacher.fullName(),
+                        List.of(CurriculumTopic.PRIVACY_AND_SECURITY)),
+                new Planned(YearGroup.RECEPTION, null, 45, "Who to tell if something online upsets me",
+                        "Reception teacher", List.of(CurriculumTopic.HEALTH_WELLBEING_AND_LIFESTYLE)));
+        for (var lesson : planned) {
+            var on = start.plusDays(lesson.day()).isAfter(today) ? today : start.plusDays(lesson.day());
+            lessons.record(school.id(), new CurriculumLessons.NewLesson(lesson.year(), lesson.className(), on,
+                    lesson.title(), lesson.by(), null, lesson.topics()), dsl.id());
+        }
     }
 
     /** Two invented concerns waiting for the DSL: a sexting case (child protection) and online bullying. */
