@@ -88,9 +88,9 @@ public class WebsiteHealthCheck {
                     .build();
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpConnectTimeoutException e) {
-            return unreachable(now, "No connection within " + seconds() + " seconds");
+            return unreachable(now, "No connection within " + waited());
         } catch (HttpTimeoutException e) {
-            return unreachable(now, "No answer within " + seconds() + " seconds");
+            return unreachable(now, "No answer within " + waited());
         } catch (ConnectException e) {
             return unreachable(now, "The website refused the connection or could not be found");
         } catch (IOException e) {
@@ -165,7 +165,8 @@ public class WebsiteHealthCheck {
         return new WebsitePage.LastCheck(at, null, WebsitePage.Outcome.UNREACHABLE, detail);
     }
 
-    private long seconds() {
-        return properties.websiteTimeout().toSeconds();
+    private String waited() {
+        var timeout = properties.websiteTimeout();
+        return timeout.toMillis() < 1000 ? timeout.toMillis() + " milliseconds" : timeout.toSeconds() + " seconds";
     }
 }
