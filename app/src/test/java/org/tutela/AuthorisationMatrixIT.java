@@ -170,6 +170,17 @@ class AuthorisationMatrixIT {
     /** Who keeps a learner's child-protection file: reads their chronology, exports it and records its transfer. */
     static final Set<Role> CHILD_PROTECTION_FILE_KEEPERS = EnumSet.of(DSL, DEPUTY_DSL);
 
+    /** Those who read the technical register: leadership, safeguarding leads and technical staff (R5). */
+    static final Set<Role> TECHNICAL_CONTROL_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD,
+            LEADERSHIP, TECHNICAL_STAFF);
+    /** Those who keep the technical register. */
+    static final Set<Role> TECHNICAL_CONTROL_KEEPERS = EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF);
+    /** Those who read the compliance dashboard, the policy and the website checks (R7 readers among staff). */
+    static final Set<Role> COMPLIANCE_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD,
+            LEADERSHIP, TECHNICAL_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS);
+    /** Those who choose the website pages to check and run the check: the website's editor and its keepers. */
+    static final Set<Role> WEBSITE_CHECKERS = EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF);
+
     static final Map<String, Access> MATRIX = Map.ofEntries(
             // The JSON API, called with a personal access token: the same need-to-know as the case pages.
             entry("POST /api/v1/schools/{school}/concerns", Access.atTheirOwnSchool(CONCERN_RAISERS)),
@@ -251,6 +262,25 @@ class AuthorisationMatrixIT {
             entry("POST /schools/{school}/devices", Access.atTheirOwnSchool(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF))),
             entry("POST /schools/{school}/devices/{device}/assign",
                     Access.atTheirOwnSchool(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF))),
+            // The technical register (PROC-IIOC-08): kept by technical staff, the OSL and the headteacher.
+            entry("GET /schools/{school}/technical-controls", Access.atTheirOwnSchool(TECHNICAL_CONTROL_READERS)),
+            entry("POST /schools/{school}/technical-controls", Access.atTheirOwnSchool(TECHNICAL_CONTROL_KEEPERS)),
+            entry("GET /schools/{school}/technical-controls/{control}",
+                    Access.atTheirOwnSchool(TECHNICAL_CONTROL_KEEPERS)),
+            entry("POST /schools/{school}/technical-controls/{control}",
+                    Access.atTheirOwnSchool(TECHNICAL_CONTROL_KEEPERS)),
+            entry("POST /schools/{school}/technical-controls/{control}/remove",
+                    Access.atTheirOwnSchool(TECHNICAL_CONTROL_KEEPERS)),
+            // Governance: the compliance dashboard, the online-safety policy and the website checks.
+            entry("GET /schools/{school}/compliance", Access.atTheirOwnSchool(COMPLIANCE_READERS)),
+            entry("GET /schools/{school}/policy", Access.atTheirOwnSchool(COMPLIANCE_READERS)),
+            entry("POST /schools/{school}/policy", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL,
+                    ONLINE_SAFETY_LEAD))),
+            entry("POST /schools/{school}/policy/activate", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER))),
+            entry("GET /schools/{school}/website", Access.atTheirOwnSchool(COMPLIANCE_READERS)),
+            entry("POST /schools/{school}/website/pages", Access.atTheirOwnSchool(WEBSITE_CHECKERS)),
+            entry("POST /schools/{school}/website/pages/{page}/remove", Access.atTheirOwnSchool(WEBSITE_CHECKERS)),
+            entry("POST /schools/{school}/website/check", Access.atTheirOwnSchool(WEBSITE_CHECKERS)),
             entry("GET /schools/{school}/tasks", Access.atTheirOwnSchool(EnumSet.of(TECHNICAL_STAFF))),
             entry("POST /schools/{school}/tasks/{concern}/{code}", Access.atTheirOwnSchool(EnumSet.of(TECHNICAL_STAFF))),
 
@@ -536,6 +566,8 @@ class AuthorisationMatrixIT {
                 .replace("{concern}", (endpoint.startsWith("GET ") ? readCases : workedCases).get(school.id()).toString())
                 .replace("{code}", endpoint.contains("/tasks/") ? "BLOCK_AND_ISOLATE" : "PARENTS")
                 .replace("{device}", UUID.randomUUID().toString())
+                .replace("{control}", UUID.randomUUID().toString())
+                .replace("{page}", UUID.randomUUID().toString())
                 .replace("{copy}", UUID.randomUUID().toString())
                 .replace("{referral}", UUID.randomUUID().toString())
                 .replace("{transfer}", UUID.randomUUID().toString())
@@ -623,6 +655,16 @@ class AuthorisationMatrixIT {
             case "POST /schools/{school}/devices", "POST /schools/{school}/devices/{device}/assign" ->
                     post(path).with(csrf());
             case "POST /schools/{school}/contacts" -> post(path).with(csrf()).param("LADO.name", "LADO team");
+            // Without their fields: an allowed keeper is shown the form again with the message (422).
+            case "POST /schools/{school}/technical-controls", "POST /schools/{school}/website/pages",
+                    "POST /schools/{school}/policy" -> post(path).with(csrf());
+            // For a control or page that is not there, or with no draft to activate: refused with a message (302).
+            case "POST /schools/{school}/technical-controls/{control}",
+                    "POST /schools/{school}/technical-controls/{control}/remove",
+                    "POST /schools/{school}/website/pages/{page}/remove",
+                    "POST /schools/{school}/policy/activate" -> post(path).with(csrf());
+            // No pages at the school: nothing is fetched, and the person is told so (302).
+            case "POST /schools/{school}/website/check" -> post(path).with(csrf());
             // Without a reason: refused with a message on the page (302), nothing saved.
             case "POST /schools/{school}/procedures" -> post(path).with(csrf()).param("yaml", "version: \"1\"");
             // Without a description: an allowed reporter is told what is missing (422), and nothing is recorded.
@@ -694,6 +736,9 @@ class AuthorisationMatrixIT {
                             || endpoint.equals("POST /schools/{school}/filtering/exceptions")
                             || endpoint.equals("POST /schools/{school}/filtering/safe-searching")
                             || endpoint.equals("POST /report/{school}")
+                            || endpoint.equals("POST /schools/{school}/technical-controls")
+                            || endpoint.equals("POST /schools/{school}/website/pages")
+                            || endpoint.equals("POST /schools/{school}/policy")
                             || endpoint.equals("POST /schools/{school}/concerns")
                             || endpoint.equals("POST /api/v1/schools/{school}/concerns")
                             || endpoint.equals("PUT /api/v1/schools/{school}/concerns/{concern}/facts"))

@@ -5,9 +5,9 @@ import java.util.List;
 import org.tutela.school.School;
 
 /**
- * A source of compliance dashboard items. Any module may implement it as a Spring bean (the technical-controls
- * register does); the dashboard collects every one. A module that implements it depends on governance, so
- * governance itself never reads that module.
+ * A source of compliance dashboard items, collected by the dashboard from every Spring bean that implements it.
+ * Checks of modules that governance depends on (the registers) live in governance and read that module's API;
+ * a module that governance does not reach may implement it itself.
  */
 public interface ComplianceCheck {
 

@@ -57,6 +57,10 @@ class DemoTrust implements ApplicationRunner {
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @org.springframework.beans.factory.annotation.Autowired
     private ConcernDesk concernDesk;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.tutela.register.TechnicalControls technicalControls;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.tutela.governance.OnlineSafetyPolicies policies;
 
     DemoTrust(Schools schools, People people, Accounts accounts, SecretBox secrets, TransactionTemplate transaction,
             FilterPolicies filtering, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -132,6 +136,43 @@ class DemoTrust implements ApplicationRunner {
         recommendedFiltering(brigids, ellie, grace);
         filteringLog(brigids, random);
         concerns(brigids, sophie);
+        technicalControls(brigids, grace);
+        policies.saveDraft(brigids, "2026-27", DRAFT_POLICY, ellie.id());
+    }
+
+    /** A template-based draft with its placeholders still in it, so the activation check has gaps to list. */
+    static final String DRAFT_POLICY = """
+            # St Brigid's CE Primary School online safety policy
+
+            Designated safeguarding lead: Daniel Price, assistant headteacher.
+            Deputy designated safeguarding leads: Priya Nair, deputy headteacher; Tom Bell, home-school community
+            liaison officer.
+            Online safety lead: (Name and role)
+            Named governor for online safety: Martin Hale.
+
+            The policy applies to all staff, learners, parents and visitors of <school name>, and to all use of the
+            internet and of devices, including personal devices and school devices used off site.
+            """;
+
+    /** Filtering, firewall, anti-spam and anti-virus recorded; IWF membership not, so the dashboard shows it red. */
+    private void technicalControls(School school, Person recordedBy) {
+        var today = LocalDate.now();
+        record Control(org.tutela.register.TechnicalControls.Kind kind, String provider, String how, int monthsAgo) {
+        }
+        for (var control : List.of(
+                new Control(org.tutela.register.TechnicalControls.Kind.WEB_FILTERING, "Tutela (the trust's instance)",
+                        "DNS and proxy filtering for every school connection, policy approved by the headteacher", 2),
+                new Control(org.tutela.register.TechnicalControls.Kind.FIREWALL, "Kingfisher Learning Trust IT",
+                        "Managed firewall at the trust's data centre; inbound connections closed", 5),
+                new Control(org.tutela.register.TechnicalControls.Kind.ANTI_SPAM, "The school's email provider",
+                        "Spam and phishing filtering on all staff mailboxes", 5),
+                new Control(org.tutela.register.TechnicalControls.Kind.ANTI_VIRUS, "Kingfisher Learning Trust IT",
+                        "Endpoint protection on every school laptop, tablet and server", 13))) {
+            var verified = today.minusMonths(control.monthsAgo());
+            technicalControls.record(school.id(), new org.tutela.register.TechnicalControls.Details(control.kind(),
+                    control.provider(), control.how(), verified, "Kofi Mensah, IT technician", null),
+                    recordedBy.id());
+        }
     }
 
     /** Two invented concerns waiting for the DSL: a sexting case (child protection) and online bullying. */

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tutela.filtering.IwfListFile;
 import org.tutela.register.TechnicalControlRefused;
 import org.tutela.register.TechnicalControls;
 import org.tutela.school.Permission;
@@ -25,12 +24,10 @@ class TechnicalControlsController {
 
     private final TechnicalControls controls;
     private final Schools schools;
-    private final IwfListFile iwfList;
 
-    TechnicalControlsController(TechnicalControls controls, Schools schools, IwfListFile iwfList) {
+    TechnicalControlsController(TechnicalControls controls, Schools schools) {
         this.controls = controls;
         this.schools = schools;
-        this.iwfList = iwfList;
     }
 
     @GetMapping("/schools/{school}/technical-controls")
@@ -103,7 +100,6 @@ class TechnicalControlsController {
         model.addAttribute("today", controls.today());
         model.addAttribute("kinds", TechnicalControls.Kind.values());
         model.addAttribute("mayManage", viewer.may(Permission.MANAGE_TECHNICAL_CONTROLS, at.id()));
-        model.addAttribute("iwfList", iwfList.loaded().orElse(null));
         model.addAttribute("form", form);
         return "register/technical-controls";
     }

@@ -1,4 +1,4 @@
-package org.tutela.register;
+package org.tutela.governance;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -7,9 +7,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.tutela.filtering.IwfListFile;
-import org.tutela.governance.ComplianceCheck;
-import org.tutela.governance.ComplianceItem;
-import org.tutela.governance.Rating;
+import org.tutela.register.TechnicalControls;
 import org.tutela.register.TechnicalControls.Kind;
 import org.tutela.school.School;
 
