@@ -124,6 +124,16 @@ class TechnicalControlsIT {
                 .getResponse().getStatus()).isEqualTo(403);
     }
 
+    @Test
+    void theDemoSchoolsOneRedItemIsItsUnrecordedIwfMembership(@Autowired org.tutela.school.Schools schools) {
+        var trust = schools.findTrustNamed("Kingfisher Learning Trust").orElseThrow();
+        var brigids = schools.ofTrust(trust.id()).stream().filter(s -> s.name().startsWith("St Brigid")).findFirst()
+                .orElseThrow();
+
+        assertThat(dashboard.itemsFor(brigids)).filteredOn(item -> item.rating() == Rating.RED)
+                .extracting(ComplianceItem::title).containsExactly("IWF block list (IWF membership)");
+    }
+
     ComplianceItem iwf(org.tutela.school.School school) {
         return item(school, "IWF block list (IWF membership)");
     }
