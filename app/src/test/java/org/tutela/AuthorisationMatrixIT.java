@@ -189,6 +189,16 @@ class AuthorisationMatrixIT {
     static final Set<Role> CURRICULUM_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD,
             LEADERSHIP, CLASS_STAFF);
     static final Set<Role> LESSON_RECORDERS = EnumSet.of(HEADTEACHER, DSL, ONLINE_SAFETY_LEAD, CLASS_STAFF);
+    /** Those who read the technical register: leadership, safeguarding leads and technical staff (R5). */
+    static final Set<Role> TECHNICAL_CONTROL_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD,
+            LEADERSHIP, TECHNICAL_STAFF);
+    /** Those who keep the technical register. */
+    static final Set<Role> TECHNICAL_CONTROL_KEEPERS = EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF);
+    /** Those who read the compliance dashboard, the policy and the website checks (R7 readers among staff). */
+    static final Set<Role> COMPLIANCE_READERS = EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD,
+            LEADERSHIP, TECHNICAL_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS);
+    /** Those who choose the website pages to check and run the check: the website's editor and its keepers. */
+    static final Set<Role> WEBSITE_CHECKERS = EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF);
 
     static final Map<String, Access> MATRIX = Map.ofEntries(
             // Training, the guidance library, risk assessments and the curriculum (register module).
@@ -299,6 +309,25 @@ class AuthorisationMatrixIT {
             entry("POST /schools/{school}/devices", Access.atTheirOwnSchool(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF))),
             entry("POST /schools/{school}/devices/{device}/assign",
                     Access.atTheirOwnSchool(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF))),
+            // The technical register (PROC-IIOC-08): kept by technical staff, the OSL and the headteacher.
+            entry("GET /schools/{school}/technical-controls", Access.atTheirOwnSchool(TECHNICAL_CONTROL_READERS)),
+            entry("POST /schools/{school}/technical-controls", Access.atTheirOwnSchool(TECHNICAL_CONTROL_KEEPERS)),
+            entry("GET /schools/{school}/technical-controls/{control}",
+                    Access.atTheirOwnSchool(TECHNICAL_CONTROL_KEEPERS)),
+            entry("POST /schools/{school}/technical-controls/{control}",
+                    Access.atTheirOwnSchool(TECHNICAL_CONTROL_KEEPERS)),
+            entry("POST /schools/{school}/technical-controls/{control}/remove",
+                    Access.atTheirOwnSchool(TECHNICAL_CONTROL_KEEPERS)),
+            // Governance: the compliance dashboard, the online-safety policy and the website checks.
+            entry("GET /schools/{school}/compliance", Access.atTheirOwnSchool(COMPLIANCE_READERS)),
+            entry("GET /schools/{school}/policy", Access.atTheirOwnSchool(COMPLIANCE_READERS)),
+            entry("POST /schools/{school}/policy", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL,
+                    ONLINE_SAFETY_LEAD))),
+            entry("POST /schools/{school}/policy/activate", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER))),
+            entry("GET /schools/{school}/website", Access.atTheirOwnSchool(COMPLIANCE_READERS)),
+            entry("POST /schools/{school}/website/pages", Access.atTheirOwnSchool(WEBSITE_CHECKERS)),
+            entry("POST /schools/{school}/website/pages/{page}/remove", Access.atTheirOwnSchool(WEBSITE_CHECKERS)),
+            entry("POST /schools/{school}/website/check", Access.atTheirOwnSchool(WEBSITE_CHECKERS)),
             entry("GET /schools/{school}/tasks", Access.atTheirOwnSchool(EnumSet.of(TECHNICAL_STAFF))),
             entry("POST /schools/{school}/tasks/{concern}/{code}", Access.atTheirOwnSchool(EnumSet.of(TECHNICAL_STAFF))),
 
@@ -584,6 +613,8 @@ class AuthorisationMatrixIT {
                 .replace("{concern}", (endpoint.startsWith("GET ") ? readCases : workedCases).get(school.id()).toString())
                 .replace("{code}", endpoint.contains("/tasks/") ? "BLOCK_AND_ISOLATE" : "PARENTS")
                 .replace("{device}", UUID.randomUUID().toString())
+                .replace("{control}", UUID.randomUUID().toString())
+                .replace("{page}", UUID.randomUUID().toString())
                 .replace("{copy}", UUID.randomUUID().toString())
                 .replace("{referral}", UUID.randomUUID().toString())
                 .replace("{transfer}", UUID.randomUUID().toString())
@@ -685,6 +716,16 @@ class AuthorisationMatrixIT {
             case "POST /schools/{school}/training/renewals", "POST /schools/{school}/training/mine/acknowledgements",
                     "POST /schools/{school}/guidance/roles",
                     "POST /schools/{school}/risk-assessments/{assessment}/approval" -> post(path).with(csrf());
+            // Without their fields: an allowed keeper is shown the form again with the message (422).
+            case "POST /schools/{school}/technical-controls", "POST /schools/{school}/website/pages",
+                    "POST /schools/{school}/policy" -> post(path).with(csrf());
+            // For a control or page that is not there, or with no draft to activate: refused with a message (302).
+            case "POST /schools/{school}/technical-controls/{control}",
+                    "POST /schools/{school}/technical-controls/{control}/remove",
+                    "POST /schools/{school}/website/pages/{page}/remove",
+                    "POST /schools/{school}/policy/activate" -> post(path).with(csrf());
+            // No pages at the school: nothing is fetched, and the person is told so (302).
+            case "POST /schools/{school}/website/check" -> post(path).with(csrf());
             // Without a reason: refused with a message on the page (302), nothing saved.
             case "POST /schools/{school}/procedures" -> post(path).with(csrf()).param("yaml", "version: \"1\"");
             // Without what the step is, or for a national step: refused with a message on the page (302).
@@ -763,6 +804,9 @@ class AuthorisationMatrixIT {
                             || endpoint.equals("POST /schools/{school}/risk-assessments")
                             || endpoint.equals("POST /schools/{school}/curriculum/lessons")
                             || endpoint.equals("POST /report/{school}")
+                            || endpoint.equals("POST /schools/{school}/technical-controls")
+                            || endpoint.equals("POST /schools/{school}/website/pages")
+                            || endpoint.equals("POST /schools/{school}/policy")
                             || endpoint.equals("POST /schools/{school}/concerns")
                             || endpoint.equals("POST /api/v1/schools/{school}/concerns")
                             || endpoint.equals("PUT /api/v1/schools/{school}/concerns/{concern}/facts"))

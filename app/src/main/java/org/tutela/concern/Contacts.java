@@ -102,6 +102,15 @@ public class Contacts {
                 .orElse(null);
     }
 
+    /**
+     * Where the school sends children to report to CEOP (PROC-CSA-10): the address in its directory, or CEOP's own
+     * Safety Centre when the school has not given one.
+     */
+    public String ceopReportUrl(SchoolId school) {
+        var configured = url(school, Agency.CEOP);
+        return configured == null ? Agency.CEOP.defaultUrl : configured;
+    }
+
     /** Required local entries still empty: shown to the DSL until filled in. */
     public List<Agency> missing(SchoolId school) {
         return of(school).stream().filter(c -> c.agency().required() && c.empty()).map(Contact::agency).toList();

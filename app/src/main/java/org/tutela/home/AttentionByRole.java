@@ -42,14 +42,16 @@ final class AttentionByRole {
             "No cases have been escalated to the trust.");
     private static final Attention TRUST_TECHNICAL = new Attention("Technical breaches across the trust",
             "No technical breaches have been reported.");
+    private static final Attention COMPLIANCE = new Attention("Compliance",
+            "Nothing on the compliance dashboard is red or amber.");
     private static final Attention CHILD_NOTIFICATIONS = new Attention("Notifications about your child",
             "There are no notifications.");
 
     private static final Map<Role, List<Attention>> PARTS = Map.ofEntries(
-            entry(Role.DSL, List.of(CONCERNS_WAITING, ACTIONS_DUE, ALLEGATIONS, FILTERING_BREACHES)),
+            entry(Role.DSL, List.of(CONCERNS_WAITING, ACTIONS_DUE, ALLEGATIONS, FILTERING_BREACHES, COMPLIANCE)),
             entry(Role.DEPUTY_DSL, List.of(CONCERNS_WAITING, ACTIONS_DUE)),
-            entry(Role.HEADTEACHER, List.of(ALLEGATIONS, FILTER_APPROVALS)),
-            entry(Role.ONLINE_SAFETY_LEAD, List.of(FILTERING_BREACHES, UNBLOCK_REQUESTS, EXCEPTION_REVIEWS)),
+            entry(Role.HEADTEACHER, List.of(ALLEGATIONS, FILTER_APPROVALS, COMPLIANCE)),
+            entry(Role.ONLINE_SAFETY_LEAD, List.of(FILTERING_BREACHES, UNBLOCK_REQUESTS, EXCEPTION_REVIEWS, COMPLIANCE)),
             entry(Role.LEADERSHIP, List.of(ASSIGNED_STEPS, FILTER_APPROVALS)),
             entry(Role.TECHNICAL_STAFF, List.of(TECHNICAL_TASKS, FILTERING_BREACHES, UNBLOCK_REQUESTS)),
             entry(Role.CLASS_STAFF, List.of(MY_REPORTS)),

@@ -11,7 +11,12 @@ import org.tutela.filtering.BlockPageRequest.Kind;
 import org.tutela.filtering.BlockPageRequests;
 import org.tutela.filtering.FilterDecisions;
 import org.tutela.filtering.FilterPolicies;
+import org.tutela.concern.Contacts;
+import org.tutela.governance.ComplianceDashboard;
+import org.tutela.governance.Rating;
 import org.tutela.school.Permission;
+import org.tutela.school.Role;
+import org.tutela.school.Schools;
 import org.tutela.school.Viewer;
 
 @Controller
@@ -23,9 +28,16 @@ class HomeController {
     private final ConcernNotifications notices;
     private final Concerns concerns;
     private final CaseWork caseWork;
+    private final ComplianceDashboard compliance;
+    private final Schools schools;
+    private final Contacts contacts;
 
     HomeController(BlockPageRequests blockPage, FilterDecisions decisions, FilterPolicies policies,
-            ConcernNotifications notices, Concerns concerns, CaseWork caseWork) {
+            ConcernNotifications notices, Concerns concerns, CaseWork caseWork, ComplianceDashboard compliance,
+            Schools schools, Contacts contacts) {
+        this.compliance = compliance;
+        this.schools = schools;
+        this.contacts = contacts;
         this.blockPage = blockPage;
         this.decisions = decisions;
         this.policies = policies;
@@ -103,8 +115,22 @@ class HomeController {
                                 + " to reach illegal content in the last 7 days (blocked)",
                         "/schools/" + school + "/filtering/reports");
             }
+            if (school != null && part.heading().equals("Compliance")
+                    && viewer.may(Permission.VIEW_COMPLIANCE, school)) {
+                var items = schools.find(school).map(compliance::itemsFor).orElse(java.util.List.of());
+                var red = items.stream().filter(item -> item.rating() == Rating.RED).count();
+                var amber = items.stream().filter(item -> item.rating() == Rating.AMBER).count();
+                return new Part(part.heading(), part.whenEmpty(), (int) (red + amber),
+                        red + " red and " + amber + " amber " + (red + amber == 1 ? "item" : "items")
+                                + " on the compliance dashboard", "/schools/" + school + "/compliance");
+            }
             return new Part(part.heading(), part.whenEmpty(), 0, null, null);
         }).toList());
+        model.addAttribute("ceopUrl", school != null && viewer.holds(Role.LEARNER) ? contacts.ceopReportUrl(school)
+                : null);
+        model.addAttribute("mayViewCompliance", school != null && viewer.may(Permission.VIEW_COMPLIANCE, school));
+        model.addAttribute("mayViewTechnicalControls", school != null
+                && viewer.may(Permission.VIEW_TECHNICAL_CONTROLS, school));
         model.addAttribute("mayManagePeople", school != null && viewer.may(Permission.VIEW_PEOPLE, school));
         model.addAttribute("mayReadAudit", school != null && viewer.may(Permission.READ_AUDIT_TRAIL, school));
         model.addAttribute("mayViewFiltering", school != null && viewer.may(Permission.VIEW_FILTERING, school));

@@ -52,6 +52,20 @@ public enum Permission {
             TECHNICAL_STAFF, OFFICE_STAFF)),
     /** Keep the device register: add devices and record who has each (R5: F for technical staff and the OSL). */
     MANAGE_DEVICES(EnumSet.of(ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
+    /** Read the school's register of technical controls: the IWF list, filtering, firewall, anti-spam (PROC-IIOC-08). */
+    VIEW_TECHNICAL_CONTROLS(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, TECHNICAL_STAFF)),
+    /** Keep the register of technical controls: record what is in place and when it was verified. */
+    MANAGE_TECHNICAL_CONTROLS(EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
+    /** See the compliance dashboard, the online-safety policy and the website checks (R7: policies, read). */
+    VIEW_COMPLIANCE(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, TECHNICAL_STAFF,
+            GOVERNOR, CHAIR_OF_GOVERNORS)),
+    /** Draft the school's online-safety policy (R7: F for the DSL, the headteacher and the online safety lead). */
+    DRAFT_POLICY(EnumSet.of(HEADTEACHER, DSL, ONLINE_SAFETY_LEAD)),
+    /** Put a drafted policy in force: the headteacher's approval (GOV-01, GOV-05). */
+    ACTIVATE_POLICY(EnumSet.of(HEADTEACHER)),
+    /** Choose the website pages the health check fetches and run it: the headteacher holds editorial responsibility
+     *  for the website (WEB-02); the online safety lead and technical staff keep it working. */
+    MANAGE_WEBSITE_CHECKS(EnumSet.of(HEADTEACHER, ONLINE_SAFETY_LEAD, TECHNICAL_STAFF)),
     /** See and complete the technical tasks of cases, never their narrative (ACC-05). */
     WORK_TECHNICAL_TASKS(EnumSet.of(TECHNICAL_STAFF)),
     /** See everyone's training and guidance acknowledgements on the training dashboard (R6: F or R). */

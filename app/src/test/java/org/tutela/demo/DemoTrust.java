@@ -73,6 +73,9 @@ class DemoTrust implements ApplicationRunner {
     private RiskAssessments riskAssessments;
     @org.springframework.beans.factory.annotation.Autowired
     private CurriculumLessons lessons;
+    private org.tutela.register.TechnicalControls technicalControls;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.tutela.governance.OnlineSafetyPolicies policies;
 
     DemoTrust(Schools schools, People people, Accounts accounts, SecretBox secrets, TransactionTemplate transaction,
             FilterPolicies filtering, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -151,6 +154,8 @@ class DemoTrust implements ApplicationRunner {
         training(brigids, grace, daniel);
         riskAssessments(brigids, grace, daniel);
         lessons(brigids, daniel, sophie);
+        technicalControls(brigids, grace);
+        policies.saveDraft(brigids, "2026-27", DRAFT_POLICY, ellie.id());
     }
 
     /**
@@ -222,6 +227,41 @@ class DemoTrust implements ApplicationRunner {
             var on = start.plusDays(lesson.day()).isAfter(today) ? today : start.plusDays(lesson.day());
             lessons.record(school.id(), new CurriculumLessons.NewLesson(lesson.year(), lesson.className(), on,
                     lesson.title(), lesson.by(), null, lesson.topics()), dsl.id());
+        }
+    }
+
+    /** A template-based draft with its placeholders still in it, so the activation check has gaps to list. */
+    static final String DRAFT_POLICY = """
+            # St Brigid's CE Primary School online safety policy
+
+            Designated safeguarding lead: Daniel Price, assistant headteacher.
+            Deputy designated safeguarding leads: Priya Nair, deputy headteacher; Tom Bell, home-school community
+            liaison officer.
+            Online safety lead: (Name and role)
+            Named governor for online safety: Martin Hale.
+
+            The policy applies to all staff, learners, parents and visitors of <school name>, and to all use of the
+            internet and of devices, including personal devices and school devices used off site.
+            """;
+
+    /** Filtering, firewall, anti-spam and anti-virus recorded; IWF membership not, so the dashboard shows it red. */
+    private void technicalControls(School school, Person recordedBy) {
+        var today = LocalDate.now();
+        record Control(org.tutela.register.TechnicalControls.Kind kind, String provider, String how, int monthsAgo) {
+        }
+        for (var control : List.of(
+                new Control(org.tutela.register.TechnicalControls.Kind.WEB_FILTERING, "Tutela (the trust's instance)",
+                        "DNS and proxy filtering for every school connection, policy approved by the headteacher", 2),
+                new Control(org.tutela.register.TechnicalControls.Kind.FIREWALL, "Kingfisher Learning Trust IT",
+                        "Managed firewall at the trust's data centre; inbound connections closed", 5),
+                new Control(org.tutela.register.TechnicalControls.Kind.ANTI_SPAM, "The school's email provider",
+                        "Spam and phishing filtering on all staff mailboxes", 5),
+                new Control(org.tutela.register.TechnicalControls.Kind.ANTI_VIRUS, "Kingfisher Learning Trust IT",
+                        "Endpoint protection on every school laptop, tablet and server", 13))) {
+            var verified = today.minusMonths(control.monthsAgo());
+            technicalControls.record(school.id(), new org.tutela.register.TechnicalControls.Details(control.kind(),
+                    control.provider(), control.how(), verified, "Kofi Mensah, IT technician", null),
+                    recordedBy.id());
         }
     }
 

@@ -51,10 +51,13 @@ class IntakeController {
     private final Schools schools;
     private final People people;
     private final Clock clock;
+    private final org.tutela.concern.Contacts contacts;
     private final Cache<String, Bucket> senders = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1))
             .maximumSize(50_000).build();
 
-    IntakeController(ConcernDesk desk, Concerns concerns, Schools schools, People people, Clock clock) {
+    IntakeController(ConcernDesk desk, Concerns concerns, Schools schools, People people, Clock clock,
+            org.tutela.concern.Contacts contacts) {
+        this.contacts = contacts;
         this.desk = desk;
         this.concerns = concerns;
         this.schools = schools;
@@ -99,7 +102,9 @@ class IntakeController {
     /** The reporting page for learners, parents and visitors; they need not sign in, and may stay anonymous. */
     @GetMapping("/report/{school}")
     String reportPage(@PathVariable UUID school, Model model) {
-        model.addAttribute("school", schools.find(new SchoolId(school)).orElseThrow(() -> new NoSuchSchool(new SchoolId(school))));
+        var at = schools.find(new SchoolId(school)).orElseThrow(() -> new NoSuchSchool(new SchoolId(school)));
+        model.addAttribute("school", at);
+        model.addAttribute("ceopUrl", contacts.ceopReportUrl(at.id()));
         model.addAttribute("who", signedIn().map(this::whoIs).orElse(null));
         return "concern/report";
     }
@@ -112,6 +117,7 @@ class IntakeController {
             HttpServletRequest request, HttpServletResponse response, Model model) {
         var at = schools.find(new SchoolId(school)).orElseThrow(() -> new NoSuchSchool(new SchoolId(school)));
         model.addAttribute("school", at);
+        model.addAttribute("ceopUrl", contacts.ceopReportUrl(at.id()));
         var viewer = signedIn();
         model.addAttribute("who", viewer.map(this::whoIs).orElse(null));
         var bucket = senders.get(request.getRemoteAddr(), address -> Bucket.builder()
