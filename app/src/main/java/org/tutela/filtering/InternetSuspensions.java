@@ -116,7 +116,7 @@ public class InternetSuspensions {
                 select * from internet_suspension where school_id = ? and lifted_at is null and ends_at > ?
                 order by starts_at""")
                 .params(school.value(), Timestamp.from(clock.instant())).query(InternetSuspensions::suspension)
-                .stream().map(InternetSuspension::rule).toList();
+                .list().stream().map(InternetSuspension::rule).toList();
     }
 
     private InternetSuspension find(SchoolId school, UUID id) {
