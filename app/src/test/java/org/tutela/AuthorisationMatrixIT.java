@@ -279,6 +279,13 @@ class AuthorisationMatrixIT {
             entry("POST /schools/{school}/concerns/{concern}/support-plans", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/sanctions", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("POST /schools/{school}/concerns/{concern}/offences", Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            // Suspending a learner's school internet access (PROC-BUL-07): only those who may work the case.
+            entry("GET /schools/{school}/concerns/{concern}/internet-suspension",
+                    Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/internet-suspension",
+                    Access.atTheirOwnSchool(R1_CASE_WORKERS)),
+            entry("POST /schools/{school}/concerns/{concern}/internet-suspensions/{suspension}/lift",
+                    Access.atTheirOwnSchool(R1_CASE_WORKERS)),
             entry("GET /schools/{school}/procedures",
                     Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP))),
             entry("POST /schools/{school}/procedures", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
@@ -622,6 +629,7 @@ class AuthorisationMatrixIT {
                 .replace("{kind}", "SEXTING")
                 .replace("{rule}", "PROC-SX")
                 .replace("{assessment}", UUID.randomUUID().toString())
+                .replace("{suspension}", UUID.randomUUID().toString())
                 .replace("{person}", target.id().value().toString());
         if (path.contains("{token}")) {
             path = path.replace("{token}", given.tokenFor(viewer).id().toString());
@@ -700,7 +708,10 @@ class AuthorisationMatrixIT {
                     "POST /schools/{school}/concerns/{concern}/support-plans",
                     "POST /schools/{school}/concerns/{concern}/sanctions",
                     "POST /schools/{school}/concerns/{concern}/offences",
+                    "POST /schools/{school}/concerns/{concern}/internet-suspensions/{suspension}/lift",
                     "POST /schools/{school}/tasks/{concern}/{code}" -> post(path).with(csrf());
+            // Without a learner: an allowed worker is told what is missing on the form (422), and nothing changes.
+            case "POST /schools/{school}/concerns/{concern}/internet-suspension" -> post(path).with(csrf());
             case "POST /schools/{school}/concerns/{concern}/escalate" -> post(path).with(csrf());
             // Without a name, or for a device that is not there: refused with a message on the page (302).
             case "POST /schools/{school}/devices", "POST /schools/{school}/devices/{device}/assign" ->
@@ -808,6 +819,7 @@ class AuthorisationMatrixIT {
                             || endpoint.equals("POST /schools/{school}/website/pages")
                             || endpoint.equals("POST /schools/{school}/policy")
                             || endpoint.equals("POST /schools/{school}/concerns")
+                            || endpoint.equals("POST /schools/{school}/concerns/{concern}/internet-suspension")
                             || endpoint.equals("POST /api/v1/schools/{school}/concerns")
                             || endpoint.equals("PUT /api/v1/schools/{school}/concerns/{concern}/facts"))
                     || status == 409

@@ -53,6 +53,35 @@ public record SchoolHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days
         throw new IllegalStateException("no school time within 400 days");
     }
 
+    /**
+     * When a sanction of {@code count} school days decided at {@code from} is over: the opening of the school day after
+     * the last of them (PROC-BUL-07, "suspend internet access for 5 school days"). The day it is decided counts when
+     * it is a school day and the school has not closed yet. School days are the days of the week in these hours:
+     * Tutela has no calendar of holidays or training days, so a suspension over a holiday ends that many weekdays on.
+     */
+    public Instant afterSchoolDays(Instant from, int count) {
+        if (count < 1 || count > 100) {
+            throw new IllegalArgumentException("give between 1 and 100 school days");
+        }
+        var at = from.atZone(zone);
+        var day = at.toLocalDate();
+        if (!days.contains(day.getDayOfWeek()) || !at.toLocalTime().isBefore(closes)) {
+            day = nextSchoolDay(day);
+        }
+        for (int counted = 1; counted < count; counted++) {
+            day = nextSchoolDay(day);
+        }
+        return nextSchoolDay(day).atTime(opens).atZone(zone).toInstant();
+    }
+
+    private java.time.LocalDate nextSchoolDay(java.time.LocalDate day) {
+        var next = day.plusDays(1);
+        while (!days.contains(next.getDayOfWeek())) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
     /** When an acknowledgement is due: school time, or the clock for someone at immediate risk. */
     public Instant acknowledgementDue(Instant reportedAt, Duration within, boolean immediateRisk) {
         return immediateRisk ? reportedAt.plus(within) : after(reportedAt, within);

@@ -22,10 +22,17 @@ class BundleExport {
     private final Schools schools;
     private final FilteringProperties properties;
     private final SafeSearchingLessons lessons;
+    private final InternetSuspensions suspensions;
+    private final List<String> blockPageHosts;
 
     BundleExport(FilterPolicies policies, BlockPageRequests requests, Schools schools, FilteringProperties properties,
-            SafeSearchingLessons lessons) {
+            SafeSearchingLessons lessons, InternetSuspensions suspensions,
+            @org.springframework.beans.factory.annotation.Value("${tutela.base-url:http://localhost:8080}")
+            String baseUrl) {
         this.lessons = lessons;
+        this.suspensions = suspensions;
+        this.blockPageHosts = properties.blockPageHosts() == null || properties.blockPageHosts().isEmpty()
+                ? List.of(java.net.URI.create(baseUrl).getHost()) : List.copyOf(properties.blockPageHosts());
         this.policies = policies;
         this.requests = requests;
         this.schools = schools;
@@ -53,9 +60,25 @@ class BundleExport {
         }
     }
 
+    @ApplicationModuleListener
+    void on(InternetAccessSuspended suspended) {
+        if (properties.bundleDirectory() != null && policies.inForce(suspended.school()).isPresent()) {
+            write(suspended.school());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(InternetSuspensionLifted lifted) {
+        if (properties.bundleDirectory() != null && policies.inForce(lifted.school()).isPresent()) {
+            write(lifted.school());
+        }
+    }
+
     /**
      * The policy in force as the enforcement points get it: its groups, with safe searching taught or not (FILT-06),
-     * the temporary allows in force, and the rules of its exceptions for individual learners.
+     * the temporary allows in force, the rules of its exceptions for individual learners, the suspensions of
+     * learners' access that have not ended (PROC-BUL-07) and the school's Tutela pages, which those learners can
+     * still reach.
      */
     PolicyBundle bundle(SchoolId school) {
         var inForce = policies.inForce(school).orElseThrow();
@@ -65,7 +88,8 @@ class BundleExport {
         return new PolicyBundle(inForce.version(), school.value().toString(), name,
                 new PolicyBundle.Lists(properties.ut1(), List.of(), properties.iwf(), properties.terrorism()),
                 RecommendedPolicy.FALLBACK_GROUP, groups, requests.temporaryAllows(school), null,
-                inForce.exceptions().stream().map(IndividualException::rule).toList());
+                inForce.exceptions().stream().map(IndividualException::rule).toList(), suspensions.forBundle(school),
+                blockPageHosts);
     }
 
     void write(SchoolId school) {

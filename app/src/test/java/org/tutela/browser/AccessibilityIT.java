@@ -193,6 +193,23 @@ class AccessibilityIT {
         browser.waitForText(By.className("govuk-notification-banner__heading"), "Say why");
         check("a learner's chronology with an export refused");
 
+        // PROC-BUL-07: suspending the learner's school internet access from the bullying case, refused then done.
+        visit("/schools/" + school + "/concerns/" + reported + "/internet-suspension", "Suspend school internet access");
+        browser.find(By.id("suspend")).click();
+        browser.waitForText(By.className("govuk-error-summary__title"), "There is a problem");
+        check("the internet suspension form with errors");
+        new org.openqa.selenium.support.ui.Select(browser.find(By.id("person"))).selectByValue("0");
+        browser.find(By.id("user")).sendKeys("demo.learner");
+        browser.find(By.id("reason")).sendKeys("Kept posting in the chat after being asked to stop");
+        browser.find(By.cssSelector("label[for=dslConfirms]")).click();
+        browser.find(By.id("rationale")).sendKeys("Agreed with her and her parents as a pause, not a punishment");
+        browser.find(By.id("suspend")).click();
+        browser.waitForText(By.className("govuk-notification-banner__heading"), "is suspended until");
+        check("a case with a learner's internet access suspended");
+        visit("/schools/" + school + "/filtering", "Filtering");
+        visit("/blocked?url=http://games.example/&group=ks2-upper&rule=suspension&until=2026-12-02T08:00:00Z&v=1&school="
+                + school, "Your school internet is switched off for now");
+
         assertThat(violations).as(String.join("\n", violations)).isEmpty();
     }
 

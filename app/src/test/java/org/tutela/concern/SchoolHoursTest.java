@@ -43,4 +43,22 @@ class SchoolHoursTest {
         // 25 October 2026 is a Sunday when British Summer Time ends; Monday opens at 08:00 GMT.
         assertThat(HOURS.after(london("2026-10-23T19:00:00+01:00"), QUARTER)).isEqualTo(london("2026-10-26T08:15:00Z"));
     }
+
+    @Test
+    void fiveSchoolDaysDecidedOnAWednesdayMorningEndAsSchoolOpensTheNextWednesday() {
+        assertThat(HOURS.afterSchoolDays(london("2026-11-25T10:00:00Z"), 5)).isEqualTo(london("2026-12-02T08:00:00Z"));
+    }
+
+    @Test
+    void aDayDecidedAfterTheSchoolClosesDoesNotCountSoTheSuspensionStartsCountingTomorrow() {
+        assertThat(HOURS.afterSchoolDays(london("2026-11-25T18:30:00Z"), 1)).isEqualTo(london("2026-11-27T08:00:00Z"));
+    }
+
+    @Test
+    void schoolDaysSkipTheWeekend() {
+        assertThat(HOURS.afterSchoolDays(london("2026-11-28T11:00:00Z"), 5)).as("decided on a Saturday")
+                .isEqualTo(london("2026-12-07T08:00:00Z"));
+        assertThat(HOURS.afterSchoolDays(london("2026-11-27T09:00:00Z"), 1)).as("one Friday")
+                .isEqualTo(london("2026-11-30T08:00:00Z"));
+    }
 }

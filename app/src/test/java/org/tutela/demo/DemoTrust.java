@@ -73,9 +73,12 @@ class DemoTrust implements ApplicationRunner {
     private RiskAssessments riskAssessments;
     @org.springframework.beans.factory.annotation.Autowired
     private CurriculumLessons lessons;
+    @org.springframework.beans.factory.annotation.Autowired
     private org.tutela.register.TechnicalControls technicalControls;
     @org.springframework.beans.factory.annotation.Autowired
     private org.tutela.governance.OnlineSafetyPolicies policies;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.tutela.concern.InternetSanctions internetSanctions;
 
     DemoTrust(Schools schools, People people, Accounts accounts, SecretBox secrets, TransactionTemplate transaction,
             FilterPolicies filtering, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -150,7 +153,7 @@ class DemoTrust implements ApplicationRunner {
         learners(brigids, names, random);
         recommendedFiltering(brigids, ellie, grace);
         filteringLog(brigids, random);
-        concerns(brigids, sophie);
+        concerns(brigids, sophie, daniel);
         training(brigids, grace, daniel);
         riskAssessments(brigids, grace, daniel);
         lessons(brigids, daniel, sophie);
@@ -265,8 +268,11 @@ class DemoTrust implements ApplicationRunner {
         }
     }
 
-    /** Two invented concerns waiting for the DSL: a sexting case (child protection) and online bullying. */
-    private void concerns(School school, Person teacher) {
+    /**
+     * Two invented concerns waiting for the DSL: a sexting case (child protection) and online bullying, in which the
+     * DSL has suspended the school internet access of the learner sending the messages for five school days.
+     */
+    private void concerns(School school, Person teacher, Person dsl) {
         var learners = people.ofSchool(school.id(), PersonKind.LEARNER);
         var year6 = learners.stream().filter(p -> p.yearGroup() == YearGroup.YEAR_6).limit(2).toList();
         var year5 = learners.stream().filter(p -> p.yearGroup() == YearGroup.YEAR_5).limit(2).toList();
@@ -282,7 +288,8 @@ class DemoTrust implements ApplicationRunner {
                         + " her class asked her for it last weekend and has shown it to others. She was upset.",
                 "Reassured her that she did the right thing to tell me; did not look at any phone.", false, null, false,
                 Intake.Source.SELF_DISCLOSURE));
-        concernDesk.report(reporter, school.id(), new ConcernDesk.NewConcern(EnumSet.of(ConcernKind.BULLYING),
+        var bullying = concernDesk.report(reporter, school.id(),
+                new ConcernDesk.NewConcern(EnumSet.of(ConcernKind.BULLYING),
                 List.of(new Involved(year5.get(0).id(), Party.Kind.LEARNER, Party.Involvement.VICTIM, null,
                                 year5.get(0).dateOfBirth()),
                         new Involved(year5.get(1).id(), Party.Kind.LEARNER, Party.Involvement.ALLEGED_PERPETRATOR, null,
@@ -290,6 +297,12 @@ class DemoTrust implements ApplicationRunner {
                 today, Intake.Location.ONLINE_ONLY, Intake.Device.PERSONAL, "A class group chat",
                 "A parent showed me messages in a class group chat calling her son names every evening this week.",
                 null, false, null, false, Intake.Source.PARENT));
+        var sender = year5.get(1);
+        internetSanctions.suspend(people.viewer(dsl.id()).orElseThrow(), school.id(), bullying.id(),
+                new org.tutela.concern.InternetSanctions.Order(1, org.tutela.concern.Sanction.Policy.ANTI_BULLYING,
+                        (sender.givenName().charAt(0) + sender.familyName()).toLowerCase(java.util.Locale.ROOT),
+                        "10.20.5.23", 5, null, "Kept posting in the class group chat after being asked to stop;"
+                                + " parents told by phone", false, null));
     }
 
     private void recommendedFiltering(School school, Person proposer, Person approver) {

@@ -186,4 +186,19 @@ class BlockPageIT {
         mvc.perform(send("concern", "one more")).andExpect(status().isTooManyRequests())
                 .andExpect(content().string(containsString("Wait a few minutes")));
     }
+
+    @Test
+    void aLearnerWhoseAccessIsSuspendedIsToldUntilWhenAndCanStillTellATrustedAdultButNotAskToUnblock()
+            throws Exception {
+        mvc.perform(get("/blocked").param("url", "http://games.example/").param("group", "ks2-upper")
+                        .param("rule", "suspension").param("until", "2026-12-02T08:00:00Z").param("v", "1")
+                        .param("school", school.id().value().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Your school internet is switched off for now")))
+                .andExpect(content().string(containsString("Wednesday 2 December at 8:00am")))
+                .andExpect(content().string(containsString("Tell a trusted adult")))
+                .andExpect(content().string(containsString("name=\"rule\" value=\"suspension\"")))
+                .andExpect(content().string(not(containsString("Ask for it to be unblocked"))))
+                .andExpect(content().string(not(containsString("You have not done anything wrong"))));
+    }
 }

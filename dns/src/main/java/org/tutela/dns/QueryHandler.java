@@ -107,8 +107,9 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         var decision = answering.engine().decide(group, question.name(), 0, question.nameLength());
         var policy = answering.engine().policy();
         if (client != null && policy.hasLearnerExceptions()) {
-            // An exception for one learner's device (FILT-17); only looked up when the policy has any.
-            decision = policy.forDevice(client.getHostAddress(), question.name(), 0,
+            // A suspension of one learner's device (PROC-BUL-07) or an exception for it (FILT-17); only looked up
+            // when the policy has any.
+            decision = answering.engine().forDevice(client.getHostAddress(), question.name(), 0,
                     question.nameLength(), decision);
         }
         if (question.isNamed(DOH_CANARY)) {

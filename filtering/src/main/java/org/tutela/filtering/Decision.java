@@ -2,10 +2,16 @@ package org.tutela.filtering;
 
 /**
  * A verdict with everything needed to explain it: the rule that decided, the category and list entry that
- * matched, the group it applied to, the policy version, and where safe search sends the request.
+ * matched, the group it applied to, the policy version, where safe search sends the request, and for a learner whose
+ * access is suspended, when it comes back.
  */
 public record Decision(Verdict verdict, Rule rule, GroupId group, Category category, String listedName,
-        String safeHost, TemporaryAllow temporaryAllow, long policyVersion) {
+        String safeHost, TemporaryAllow temporaryAllow, long policyVersion, java.time.Instant suspendedUntil) {
+
+    public Decision(Verdict verdict, Rule rule, GroupId group, Category category, String listedName, String safeHost,
+            TemporaryAllow temporaryAllow, long policyVersion) {
+        this(verdict, rule, group, category, listedName, safeHost, temporaryAllow, policyVersion, null);
+    }
 
     public boolean blocked() {
         return verdict == Verdict.BLOCK;
@@ -30,6 +36,9 @@ public record Decision(Verdict verdict, Rule rule, GroupId group, Category categ
         if (temporaryAllow != null) {
             text.append(" by ").append(temporaryAllow.grantedBy()).append(" until ").append(temporaryAllow.until())
                     .append(": ").append(temporaryAllow.reason());
+        }
+        if (suspendedUntil != null) {
+            text.append(" until ").append(suspendedUntil);
         }
         return text.append(", policy v").append(policyVersion).toString();
     }

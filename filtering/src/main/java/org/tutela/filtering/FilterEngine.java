@@ -53,6 +53,14 @@ public final class FilterEngine {
         return policy.decideUrlFor(address, user, url, clock.instant());
     }
 
+    /**
+     * A learner's suspension or exception by device address, applied to a decision already made for the device's
+     * group under the version in force (see {@link FilterPolicy#forDevice}).
+     */
+    public Decision forDevice(String address, byte[] host, int from, int to, Decision byGroup) {
+        return policy.forDevice(address, host, from, to, byGroup, clock.instant());
+    }
+
     /** Puts a new version in force; an older version than the one in force is refused. */
     public synchronized void activate(FilterPolicy next) {
         if (next.version() < policy.version()) {

@@ -10,7 +10,8 @@ import java.util.Objects;
 
 /**
  * One version of a school's filtering policy, compiled for fast decisions and immutable, so enforcement points can
- * swap versions atomically. The rules are tried in this order: illegal lists (nobody can allow them), a temporary
+ * swap versions atomically. The rules are tried in this order: illegal lists (nobody can allow them), for one client
+ * a suspension of that learner's access and then their exceptions ({@link #decideFor}), a temporary
  * allow in force, the group's deny list, its allow list, allow-list-only, blocked categories, safe search. A full URL
  * adds the categories of its URL entries and expressions to its host's ({@link #decideUrl}).
  */
@@ -23,9 +24,12 @@ public final class FilterPolicy {
     private final ClientNetworks clients;
     private final List<String> ignoredAllows;
     private final LearnerExceptions learners;
+    private final LearnerSuspensions suspensions;
 
     private FilterPolicy(long version, BlockLists lists, Map<GroupId, CompiledGroup> groups, CompiledGroup fallback,
-            ClientNetworks clients, List<String> ignoredAllows, LearnerExceptions learners) {
+            ClientNetworks clients, List<String> ignoredAllows, LearnerExceptions learners,
+            LearnerSuspensions suspensions) {
+        this.suspensions = suspensions;
         this.ignoredAllows = ignoredAllows;
         this.learners = learners;
         this.version = version;
@@ -58,6 +62,18 @@ public final class FilterPolicy {
     public static FilterPolicy compile(long version, BlockLists lists, List<GroupPolicy> groups,
             List<TemporaryAllow> temporaryAllows, GroupId fallback, ClientNetworks clients,
             List<LearnerException> learnerExceptions) {
+        return compile(version, lists, groups, temporaryAllows, fallback, clients, learnerExceptions, List.of(),
+                List.of());
+    }
+
+    /**
+     * Compiles a version with its suspensions of learners' internet access (PROC-BUL-07) and the hosts of the
+     * school's Tutela block page and reporting page, which a suspension never refuses.
+     */
+    public static FilterPolicy compile(long version, BlockLists lists, List<GroupPolicy> groups,
+            List<TemporaryAllow> temporaryAllows, GroupId fallback, ClientNetworks clients,
+            List<LearnerException> learnerExceptions, List<LearnerSuspension> suspensions,
+            List<String> blockPageHosts) {
         // A temporary allow that cannot take effect (an illegal name, a group that is gone) is left out and
         // reported, rather than holding back the whole version: the rest of the policy must still arrive.
         var ignored = new ArrayList<String>();
@@ -99,7 +115,7 @@ public final class FilterPolicy {
             }
         }
         return new FilterPolicy(version, lists, Map.copyOf(compiled), fallbackGroup, placed, List.copyOf(ignored),
-                LearnerExceptions.of(exceptions));
+                LearnerExceptions.of(exceptions), LearnerSuspensions.of(suspensions, blockPageHosts));
     }
 
     private static boolean illegal(BlockLists lists, String domain) {
@@ -197,42 +213,57 @@ public final class FilterPolicy {
 
     /**
      * Decides for a host as asked by one client: the group the client is in (by user name, then address, else the
-     * fallback), and any exception for that learner about the host, which comes straight after the illegal lists.
+     * fallback), then, straight after the illegal lists, a suspension of that learner's access in force, then any
+     * exception for that learner about the host.
      */
     public Decision decideFor(String address, String user, String host, Instant now) {
         var group = clients.groupOf(address, user).orElse(null);
         var bytes = Hosts.lowerCaseAscii(host);
-        return forLearner(address, user, bytes, decide(group, bytes, 0, bytes.length, now));
+        return forLearner(address, user, bytes, decide(group, bytes, 0, bytes.length, now), now);
     }
 
-    /** As {@link #decideUrl}, for one client, with that learner's exceptions as in {@link #decideFor}. */
+    /** As {@link #decideUrl}, for one client, with that learner's suspension and exceptions as in {@link #decideFor}. */
     public Decision decideUrlFor(String address, String user, String url, Instant now) {
         var group = clients.groupOf(address, user).orElse(null);
         var decision = decideUrl(group, url, now);
-        return learners.isEmpty() ? decision : forLearner(address, user, RequestUrl.parse(url).host(), decision);
-    }
-
-    /** Whether any exception for one learner is in force: when none is, the per-client step can be skipped. */
-    public boolean hasLearnerExceptions() {
-        return !learners.isEmpty();
+        return hasLearnerExceptions() ? forLearner(address, user, RequestUrl.parse(url).host(), decision, now)
+                : decision;
     }
 
     /**
-     * A learner's exception by their device's address, applied to a decision already made for the device's group:
-     * a DNS resolver knows the address and never a user name. The illegal lists still win.
+     * Whether any exception or suspension for one learner is in this version: when none is, the per-client step can
+     * be skipped.
      */
-    public Decision forDevice(String address, byte[] host, int from, int to, Decision byGroup) {
-        if (learners.isEmpty() || address == null) {
-            return byGroup;
-        }
-        return forLearner(address, null, java.util.Arrays.copyOfRange(host, from, to), byGroup);
+    public boolean hasLearnerExceptions() {
+        return !learners.isEmpty() || !suspensions.isEmpty();
     }
 
-    private Decision forLearner(String address, String user, byte[] host, Decision byGroup) {
-        if (learners.isEmpty() || byGroup.rule() == Rule.ILLEGAL_LIST || byGroup.rule() == Rule.NOT_A_HOST_NAME) {
+    /**
+     * A learner's suspension or exception by their device's address, applied to a decision already made for the
+     * device's group: a DNS resolver knows the address and never a user name. The illegal lists still win.
+     */
+    public Decision forDevice(String address, byte[] host, int from, int to, Decision byGroup, Instant now) {
+        if (!hasLearnerExceptions() || address == null) {
             return byGroup;
         }
-        var exception = learners.about(address, user, new String(host, StandardCharsets.US_ASCII));
+        return forLearner(address, null, java.util.Arrays.copyOfRange(host, from, to), byGroup, now);
+    }
+
+    private Decision forLearner(String address, String user, byte[] host, Decision byGroup, Instant now) {
+        if (!hasLearnerExceptions() || byGroup.rule() == Rule.ILLEGAL_LIST
+                || byGroup.rule() == Rule.NOT_A_HOST_NAME) {
+            return byGroup;
+        }
+        var name = new String(host, StandardCharsets.US_ASCII);
+        var suspendedUntil = suspensions.isEmpty() ? null : suspensions.suspendedUntil(address, user, name, now);
+        if (suspendedUntil != null) {
+            return new Decision(Verdict.BLOCK, Rule.SUSPENSION, byGroup.group(), null, null, null, null, version,
+                    suspendedUntil);
+        }
+        if (learners.isEmpty()) {
+            return byGroup;
+        }
+        var exception = learners.about(address, user, name);
         if (exception == null) {
             return byGroup;
         }

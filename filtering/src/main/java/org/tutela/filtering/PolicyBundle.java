@@ -18,15 +18,20 @@ import java.util.Map;
  *   "temporaryAllows": [ { "group": "ks2-upper", "domain": "friends.example", "grantedBy": "Ms Turner",
  *                          "reason": "Privacy lesson", "from": "2026-11-25T10:00:00Z", "until": "2026-11-25T11:00:00Z" } ],
  *   "clients": { "networks": { "10.20.5.0/24": "ks2-upper" }, "users": { "jsmith": "staff" } },
- *   "learnerExceptions": [ { "user": "asmith", "device": null, "kind": "ALLOW", "domain": "widgit.example" } ] }
+ *   "learnerExceptions": [ { "user": "asmith", "device": null, "kind": "ALLOW", "domain": "widgit.example" } ],
+ *   "suspensions": [ { "user": "bjones", "device": "10.20.5.31", "from": "2026-11-25T10:00:00Z",
+ *                      "until": "2026-12-02T08:00:00Z" } ],
+ *   "blockPageHosts": [ "tutela.example.org" ] }
  * }</pre>
  *
  * A group with {@code "safeSearchingTaughtFirst": true} has its general search engines blocked until the web app
  * writes {@code "safeSearchingTaught": true} for it (FILT-06). A learner exception carries no rationale or name: those
- * stay in the web app.
+ * stay in the web app. A suspension of a learner's internet access (PROC-BUL-07) carries no name or reason either; the
+ * block page hosts are the school's Tutela pages, which a suspended learner can still reach to report a worry.
  */
 public record PolicyBundle(long version, String schoolId, String school, Lists lists, String fallbackGroup,
-        List<Group> groups, List<Allow> temporaryAllows, Clients clients, List<LearnerRule> learnerExceptions) {
+        List<Group> groups, List<Allow> temporaryAllows, Clients clients, List<LearnerRule> learnerExceptions,
+        List<Suspension> suspensions, List<String> blockPageHosts) {
 
     public PolicyBundle {
         lists = lists == null ? new Lists(null, List.of(), null, null) : lists;
@@ -34,6 +39,14 @@ public record PolicyBundle(long version, String schoolId, String school, Lists l
         temporaryAllows = temporaryAllows == null ? List.of() : List.copyOf(temporaryAllows);
         clients = clients == null ? new Clients(Map.of(), Map.of()) : clients;
         learnerExceptions = learnerExceptions == null ? List.of() : List.copyOf(learnerExceptions);
+        suspensions = suspensions == null ? List.of() : List.copyOf(suspensions);
+        blockPageHosts = blockPageHosts == null ? List.of() : List.copyOf(blockPageHosts);
+    }
+
+    public PolicyBundle(long version, String schoolId, String school, Lists lists, String fallbackGroup,
+            List<Group> groups, List<Allow> temporaryAllows, Clients clients, List<LearnerRule> learnerExceptions) {
+        this(version, schoolId, school, lists, fallbackGroup, groups, temporaryAllows, clients, learnerExceptions,
+                List.of(), List.of());
     }
 
     public PolicyBundle(long version, String schoolId, String school, Lists lists, String fallbackGroup,
@@ -87,6 +100,14 @@ public record PolicyBundle(long version, String schoolId, String school, Lists l
         LearnerException toException() {
             return new LearnerException(user, device, LearnerException.Kind.valueOf(kind), domain,
                     group == null ? null : new GroupId(group));
+        }
+    }
+
+    /** A learner's internet access suspended from {@code from} until {@code until}, by user name and/or device. */
+    public record Suspension(String user, String device, Instant from, Instant until) {
+
+        LearnerSuspension toSuspension() {
+            return new LearnerSuspension(user, device, from, until);
         }
     }
 

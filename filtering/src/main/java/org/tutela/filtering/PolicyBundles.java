@@ -48,7 +48,9 @@ public final class PolicyBundles {
                 bundle.groups().stream().map(PolicyBundle.Group::toPolicy).toList(),
                 bundle.temporaryAllows().stream().map(PolicyBundle.Allow::toAllow).toList(),
                 new GroupId(bundle.fallbackGroup()), bundle.clients().toClientNetworks(),
-                bundle.learnerExceptions().stream().map(PolicyBundle.LearnerRule::toException).toList());
+                bundle.learnerExceptions().stream().map(PolicyBundle.LearnerRule::toException).toList(),
+                bundle.suspensions().stream().map(PolicyBundle.Suspension::toSuspension).toList(),
+                bundle.blockPageHosts());
     }
 
     /** The id of the school the bundle is for; null when it names none (the demo policies). */

@@ -4,6 +4,7 @@ package org.tutela.filtering;
 public enum Rule {
     ILLEGAL_LIST("on an illegal-content list, which nobody can allow"),
     NOT_A_HOST_NAME("not a valid host name, so it cannot be checked against the lists"),
+    SUSPENSION("this learner's school internet access is suspended for a while, as a sanction"),
     LEARNER_EXCEPTION("an exception for this learner, decided on their needs"),
     TEMPORARY_ALLOW("allowed for this group for a while by a member of staff"),
     DENY_LIST("on the group's deny list"),

@@ -8,7 +8,7 @@ import org.tutela.filtering.Decision;
 
 /**
  * Where a blocked request is sent: the block page, told in its query what was blocked and why
- * ({@code ?url=…&category=…&group=…&rule=…&v=…}); and, for a CONNECT tunnel, which cannot be redirected, the block
+ * ({@code ?url=…&category=…&group=…&rule=…&v=…}, and {@code &until=…} when the learner's access is suspended); and, for a CONNECT tunnel, which cannot be redirected, the block
  * server's TLS port, so that the tunnel reaches Tutela instead of the blocked site.
  */
 final class BlockPage {
@@ -60,6 +60,9 @@ final class BlockPage {
         url.append("&group=").append(PercentEncoding.encode(decision.group().value()));
         url.append("&rule=").append(Reasons.ruleName(decision));
         url.append("&v=").append(decision.policyVersion());
+        if (decision.suspendedUntil() != null) {
+            url.append("&until=").append(PercentEncoding.encode(decision.suspendedUntil().toString()));
+        }
         return url.toString();
     }
 

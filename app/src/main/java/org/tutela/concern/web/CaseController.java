@@ -66,10 +66,13 @@ class CaseController {
     private final org.tutela.concern.Vulnerabilities vulnerabilities;
     private final org.tutela.concern.OffencesConsidered offences;
     private final org.tutela.concern.Contacts contacts;
+    private final org.tutela.concern.InternetSanctions internetSanctions;
 
     CaseController(ConcernDesk desk, CaseWork work, Concerns concerns, CaseRecords records, Schools schools,
             People people, Clock clock, ConcernNotifications notices, org.tutela.concern.Contacts contacts,
-            org.tutela.concern.Vulnerabilities vulnerabilities, org.tutela.concern.OffencesConsidered offences) {
+            org.tutela.concern.Vulnerabilities vulnerabilities, org.tutela.concern.OffencesConsidered offences,
+            org.tutela.concern.InternetSanctions internetSanctions) {
+        this.internetSanctions = internetSanctions;
         this.vulnerabilities = vulnerabilities;
         this.offences = offences;
         this.contacts = contacts;
@@ -150,6 +153,12 @@ class CaseController {
             model.addAttribute("adviceSources", Advice.Source.values());
             model.addAttribute("parentsDecisions", ParentsDecision.values());
             ProcedureRecordsController.describe(c, work, names(c), model);
+            model.addAttribute("internetSuspensionOffered", org.tutela.concern.InternetSanctions.offeredFor(c));
+            var now = clock.instant();
+            model.addAttribute("internetSuspensions", internetSanctions.ofCase(at, c.id()).stream()
+                    .map(s -> new SuspensionLine(s, nameOf(s.decidedBy()), s.liftedBy() == null ? null
+                            : nameOf(s.liftedBy()), s.inForceAt(now), !s.lifted() && !now.isBefore(s.until())))
+                    .toList());
             model.addAttribute("partyKinds", Party.Kind.values());
             model.addAttribute("involvements", Party.Involvement.values());
             model.addAttribute("staffMembers", people.ofSchool(at, PersonKind.STAFF).stream().filter(Person::active).toList());
@@ -366,6 +375,15 @@ class CaseController {
     }
 
     /** A device search as the case page lists it, with the searcher's name. */
+    /** A suspension of internet access decided in this case, as the case page shows it (PROC-BUL-07). */
+    record SuspensionLine(org.tutela.filtering.InternetSuspension suspension, String decidedBy, String liftedBy,
+            boolean inForce, boolean ended) {
+    }
+
+    private String nameOf(PersonId person) {
+        return people.find(person).map(Person::fullName).orElse("Unknown");
+    }
+
     record SearchLine(org.tutela.concern.DeviceSearch search, String searcher) {
     }
 

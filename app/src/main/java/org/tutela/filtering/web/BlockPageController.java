@@ -41,16 +41,39 @@ class BlockPageController {
     @GetMapping("/blocked")
     String blocked(@RequestParam(defaultValue = "") String url, @RequestParam(required = false) String category,
             @RequestParam(required = false) String group, @RequestParam(name = "v", required = false) Integer version,
-            @RequestParam(required = false) String school, Model model) {
+            @RequestParam(required = false) String school, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String until, Model model) {
+        suspended(rule, until, model);
         return page(new BlockedSite(url, category, group, version), school, model);
+    }
+
+    /**
+     * A learner whose school internet access is suspended (PROC-BUL-07) is told so, and when it comes back, in words
+     * a child understands; they can still tell a trusted adult about a worry. An end that cannot be read is left out.
+     */
+    private static void suspended(String rule, String until, Model model) {
+        if (!"suspension".equals(rule)) {
+            return;
+        }
+        model.addAttribute("suspension", true);
+        try {
+            var end = java.time.Instant.parse(until).atZone(java.time.ZoneId.of("Europe/London"));
+            model.addAttribute("suspendedUntil", end.format(java.time.format.DateTimeFormatter.ofPattern(
+                    "EEEE d MMMM 'at' h:mma", java.util.Locale.UK)).replace("AM", "am").replace("PM", "pm"));
+            model.addAttribute("until", until);
+        } catch (RuntimeException unreadable) {
+            // The page still says that access is switched off; only the end is missing.
+        }
     }
 
     @PostMapping("/blocked/concern")
     String tellATrustedAdult(@RequestParam(defaultValue = "") String url, @RequestParam(required = false) String category,
             @RequestParam(required = false) String group, @RequestParam(name = "v", required = false) Integer version,
             @RequestParam(required = false) String school, @RequestParam(defaultValue = "") String message,
-            @RequestParam(defaultValue = "") String name, HttpServletRequest request, HttpServletResponse response,
+            @RequestParam(defaultValue = "") String name, @RequestParam(required = false) String rule,
+            @RequestParam(required = false) String until, HttpServletRequest request, HttpServletResponse response,
             Model model) {
+        suspended(rule, until, model);
         return send(Kind.CONCERN, new BlockedSite(url, category, group, version), school, message, name, request,
                 response, model);
     }

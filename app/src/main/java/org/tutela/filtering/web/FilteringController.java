@@ -35,8 +35,11 @@ class FilteringController {
     private final Schools schools;
     private final People people;
     private final java.time.Clock clock;
+    private final org.tutela.filtering.InternetSuspensions suspensions;
 
-    FilteringController(FilterPolicies policies, Schools schools, People people, java.time.Clock clock) {
+    FilteringController(FilterPolicies policies, Schools schools, People people, java.time.Clock clock,
+            org.tutela.filtering.InternetSuspensions suspensions) {
+        this.suspensions = suspensions;
         this.clock = clock;
         this.policies = policies;
         this.schools = schools;
@@ -62,6 +65,8 @@ class FilteringController {
         model.addAttribute("mayReadRequests", viewer.may(Permission.DECIDE_UNBLOCK_REQUESTS, at.id())
                 || viewer.may(Permission.READ_BLOCK_PAGE_CONCERNS, at.id()));
         model.addAttribute("names", new Names(people));
+        // Need-to-know: who and until when, never the case or its reason (PROC-BUL-07).
+        model.addAttribute("suspensions", suspensions.inForce(at.id()));
         return "filtering/overview";
     }
 
