@@ -15,7 +15,7 @@ import org.tutela.school.SchoolId;
 public class RiskAssessmentReviews {
 
     /** An assessment whose review date has passed; {@code kind} is a label such as "Prevent duty". */
-    public record Overdue(UUID id, String kind, String title, LocalDate reviewWasDue) {
+    public record Overdue(UUID id, String kind, String title, LocalDate reviewWasDue, boolean prevent) {
     }
 
     private final RiskAssessments assessments;
@@ -26,7 +26,8 @@ public class RiskAssessmentReviews {
 
     public List<Overdue> overdue(SchoolId school) {
         return assessments.overdue(school).stream()
-                .map(a -> new Overdue(a.id(), a.kind().label(), a.title(), a.nextReviewOn())).toList();
+                .map(a -> new Overdue(a.id(), a.kind().label(), a.title(), a.nextReviewOn(),
+                        a.kind() == RiskAssessmentKind.PREVENT)).toList();
     }
 
     /** Whether the school holds an approved Prevent-duty risk assessment (PROC-RAD-05), in date or not. */

@@ -125,13 +125,15 @@ class TechnicalControlsIT {
     }
 
     @Test
-    void theDemoSchoolsOneRedItemIsItsUnrecordedIwfMembership(@Autowired org.tutela.school.Schools schools) {
+    void theDemoSchoolsRedItemsAreItsUnrecordedIwfMembershipAndTheReceptionistsMissingPrevent(
+            @Autowired org.tutela.school.Schools schools) {
         var trust = schools.findTrustNamed("Kingfisher Learning Trust").orElseThrow();
         var brigids = schools.ofTrust(trust.id()).stream().filter(s -> s.name().startsWith("St Brigid")).findFirst()
                 .orElseThrow();
 
         assertThat(dashboard.itemsFor(brigids)).filteredOn(item -> item.rating() == Rating.RED)
-                .extracting(ComplianceItem::title).containsExactly("IWF block list (IWF membership)");
+                .extracting(ComplianceItem::title)
+                .containsExactlyInAnyOrder("IWF block list (IWF membership)", "Prevent training");
     }
 
     ComplianceItem iwf(org.tutela.school.School school) {
