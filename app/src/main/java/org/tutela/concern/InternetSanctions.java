@@ -144,6 +144,11 @@ public class InternetSanctions {
         audit.record("INTERNET_SUSPENSION_LIFTED", "concern", id, at.value(), Outcome.ALLOWED, concern.reference());
     }
 
+    /** Whether the school's Tutela filter is in force, so that a suspension is enforced and not only recorded. */
+    public boolean enforceable(SchoolId at) {
+        return suspensions.enforceable(at);
+    }
+
     /** The suspensions decided in this case, for those who may read it. */
     public List<InternetSuspension> ofCase(SchoolId at, ConcernId id) {
         return suspensions.ofCase(at, id.value());

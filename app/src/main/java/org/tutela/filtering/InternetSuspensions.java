@@ -30,12 +30,23 @@ public class InternetSuspensions {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FilterPolicies policies;
 
-    InternetSuspensions(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    InternetSuspensions(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+            FilterPolicies policies) {
+        this.policies = policies;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Whether the school's filter can enforce a suspension now: only a filtering policy in force is sent to the
+     * enforcement points, so without one a suspension is recorded but nothing refuses the learner.
+     */
+    public boolean enforceable(SchoolId school) {
+        return policies.inForce(school).isPresent();
     }
 
     /** What the case asks for: the learner, how the filter knows them, and when access comes back. */

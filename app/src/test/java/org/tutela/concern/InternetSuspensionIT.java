@@ -234,6 +234,20 @@ class InternetSuspensionIT {
     }
 
     @Test
+    void aSchoolWithoutAFilteringPolicyInForceIsWarnedThatTheSuspensionWouldOnlyBeRecorded() throws Exception {
+        var withPolicy = mvc.perform(get(casePath + "/internet-suspension").with(given.as(dsl))).andReturn()
+                .getResponse().getContentAsString();
+        jdbc.sql("update filter_policy_version set status = 'SUPERSEDED' where school_id = ?")
+                .param(school.id().value()).update();
+
+        var without = mvc.perform(get(casePath + "/internet-suspension").with(given.as(dsl))).andReturn()
+                .getResponse().getContentAsString();
+
+        assertThat(withPolicy).doesNotContain("id=\"not-enforced\"");
+        assertThat(without).contains("id=\"not-enforced\"").contains("will only be recorded");
+    }
+
+    @Test
     void someoneWhoMayNotWorkTheCaseCannotSuspend() throws Exception {
         mvc.perform(suspendBen("bjones").with(given.as(teacher))).andExpect(status().isForbidden());
 

@@ -128,6 +128,7 @@ class InternetSuspensionController {
                         : people.find(involved.get(i).person()).map(Person::fullName).orElse("A learner"),
                 involved.get(i).involvement().label())).toList());
         model.addAttribute("policies", Sanction.Policy.values());
+        model.addAttribute("enforceable", sanctions.enforceable(c.school()));
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         return "concern/internet-suspension";
