@@ -149,7 +149,7 @@ final class SchoolCa {
         try (var parser = new PEMParser(reader(pem))) {
             for (Object read = parser.readObject(); read != null; read = parser.readObject()) {
                 if (read instanceof PEMKeyPair pair) {
-                    return converter.getKeyPair(pair).getPrivate();
+                    return converter.getPrivateKey(pair.getPrivateKeyInfo());
                 }
                 if (read instanceof PrivateKeyInfo info) {
                     return converter.getPrivateKey(info);
