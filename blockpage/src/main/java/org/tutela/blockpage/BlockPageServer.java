@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -19,11 +19,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
-import io.netty.handler.ssl.SniHandler;
-import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.ReadTimeoutHandler;
-import io.netty.util.Mapping;
-import io.netty.util.concurrent.Future;
 
 /**
  * The interceptor on the network: HTTP on one port and, with a school CA, HTTPS on another, on the block page
@@ -37,11 +33,6 @@ public final class BlockPageServer implements AutoCloseable {
     static final int MAX_REQUEST_LINE = 8192;
     /** All the request's header lines together; more gets 400. */
     static final int MAX_HEADERS = 16384;
-    static final int MAX_CLIENT_HELLO = 16384;
-    static final int IDLE_SECONDS = 10;
-    static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
-    static final Duration CONNECTION_LIFETIME = Duration.ofSeconds(30);
-    static final int MAX_CONNECTIONS = 10_000;
 
     private final EventLoopGroup loops;
     private final Channel http;
@@ -68,7 +59,8 @@ public final class BlockPageServer implements AutoCloseable {
 
     static BlockPageServer start(Settings settings, Clock clock) throws InterruptedException {
         var interceptor = new Interceptor(settings.blockPage());
-        var guard = new ConnectionGuard(MAX_CONNECTIONS, CONNECTION_LIFETIME);
+        var limits = settings.limits();
+        var guard = new ConnectionGuard(limits.maxConnections(), limits.lifetime());
         var loops = new MultiThreadIoEventLoopGroup(settings.eventLoops(), NioIoHandler.newFactory());
         var refused = new AtomicLong();
         try {
@@ -76,7 +68,7 @@ public final class BlockPageServer implements AutoCloseable {
                     new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel ch) {
-                            ch.pipeline().addLast(guard, new ReadTimeoutHandler(IDLE_SECONDS), codec(),
+                            ch.pipeline().addLast(guard, idle(limits), codec(),
                                     new RedirectHandler(interceptor, "http"));
                         }
                     });
@@ -85,22 +77,17 @@ public final class BlockPageServer implements AutoCloseable {
             }
             var certificates = new MintedCertificates(settings.ca().get(), MintedCertificates.DEFAULT_CAPACITY,
                     MintedCertificates.DEFAULT_LIFETIME, clock);
-            Mapping<String, SslContext> contexts = name -> {
-                var host = HostNames.certifiable(name).filter(h -> !settings.blockPage().isOwnHost(h));
-                if (host.isEmpty()) {
-                    refused.incrementAndGet();
-                    throw new IllegalArgumentException("no certificate for " + name);
-                }
-                return certificates.forHost(host.get()).context();
-            };
+            Function<String, Optional<String>> certifiable = name -> HostNames.certifiable(name)
+                    .filter(host -> !settings.blockPage().isOwnHost(host));
             Channel https;
             try {
                 https = bind(loops, new InetSocketAddress(settings.listen(), settings.httpsPort()),
                         new ChannelInitializer<SocketChannel>() {
                             @Override
                             protected void initChannel(SocketChannel ch) {
-                                ch.pipeline().addLast(guard, new ReadTimeoutHandler(IDLE_SECONDS),
-                                        new NamedSniHandler(contexts), codec(),
+                                ch.pipeline().addLast(guard, idle(limits),
+                                        new CertifyingSniHandler(certifiable, certificates, refused, limits.idle()),
+                                        codec(),
                                         new RedirectHandler(interceptor, "https"));
                             }
                         });
@@ -119,6 +106,10 @@ public final class BlockPageServer implements AutoCloseable {
             ChannelInitializer<SocketChannel> initializer) throws InterruptedException {
         return new ServerBootstrap().group(loops).channel(NioServerSocketChannel.class).childHandler(initializer)
                 .bind(address).sync().channel();
+    }
+
+    private static ReadTimeoutHandler idle(Limits limits) {
+        return new ReadTimeoutHandler(limits.idle().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static HttpServerCodec codec() {
@@ -160,7 +151,12 @@ public final class BlockPageServer implements AutoCloseable {
      * and HTTPS ports, the block page it sends devices to, the school CA (without one, no HTTPS) and its threads.
      */
     record Settings(InetAddress listen, int httpPort, int httpsPort, BlockPage blockPage, Optional<SchoolCa> ca,
-            int eventLoops) {
+            int eventLoops, Limits limits) {
+
+        Settings(InetAddress listen, int httpPort, int httpsPort, BlockPage blockPage, Optional<SchoolCa> ca,
+                int eventLoops) {
+            this(listen, httpPort, httpsPort, blockPage, ca, eventLoops, Limits.DEFAULT);
+        }
 
         Settings {
             if (httpPort < 0 || httpPort > 65535 || httpsPort < 0 || httpsPort > 65535 || eventLoops < 1) {
@@ -172,19 +168,12 @@ public final class BlockPageServer implements AutoCloseable {
         }
     }
 
-    /** Keeps the name the device gave, for a request that has no Host header. */
-    private static final class NamedSniHandler extends SniHandler {
+    /**
+     * How long a connection may say nothing (and a TLS handshake take), how long it may stay open in all, and how
+     * many may be open at once.
+     */
+    record Limits(Duration idle, Duration lifetime, int maxConnections) {
 
-        NamedSniHandler(Mapping<String, SslContext> contexts) {
-            super(contexts, MAX_CLIENT_HELLO, HANDSHAKE_TIMEOUT.toMillis());
-        }
-
-        @Override
-        protected Future<SslContext> lookup(ChannelHandlerContext ctx, String hostname) throws Exception {
-            if (hostname != null) {
-                ctx.channel().attr(RedirectHandler.TLS_HOST).set(hostname);
-            }
-            return super.lookup(ctx, hostname);
-        }
+        static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30), 10_000);
     }
 }
