@@ -1,5 +1,6 @@
 package org.tutela.blockpage;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -77,10 +78,38 @@ final class Interceptor {
         if (fragment >= 0) {
             path = path.substring(0, fragment);
         }
+        path = escapeRawBytes(path);
         if (path.length() > MAX_PATH) {
             path = path.substring(0, MAX_PATH);
+            // Not half an escape at the end.
+            int percent = path.lastIndexOf('%');
+            if (percent >= MAX_PATH - 2) {
+                path = path.substring(0, percent);
+            }
         }
         return scheme + "://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + path;
+    }
+
+    /**
+     * The path with its raw bytes outside printable ASCII percent-encoded, as a browser shows them. The request line
+     * arrives one character a byte, so {@code /café} sent as UTF-8 reads {@code /cafÃ©}; its bytes are C3 A9 again.
+     */
+    static String escapeRawBytes(String path) {
+        var escaped = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c > 0x20 && c < 0x7f) {
+                escaped.append(c);
+            } else {
+                var bytes = c <= 0xff ? new byte[] {(byte) c}
+                        : String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                for (byte b : bytes) {
+                    escaped.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+                }
+            }
+        }
+        return escaped.toString();
     }
 
     /**

@@ -35,9 +35,19 @@ class InterceptorTest {
             var reply = interceptor.answer("http", "/games/slots?bet=10&next=/x y#top", "Casino.Example:80", null);
 
             var query = queryOf(reply.location());
-            assertThat(query).containsEntry("url", "http://casino.example/games/slots?bet=10&next=/x y")
+            assertThat(query).containsEntry("url", "http://casino.example/games/slots?bet=10&next=/x%20y")
                     .containsEntry("school", SCHOOL.toString()).hasSize(2);
             assertThat(reply.location()).doesNotContain(" ", "#", "+");
+        }
+
+        @Test
+        void namesRawBytesInThePathByTheirPercentEncoding() {
+            // "/café" sent as UTF-8 bytes, which the request line reads one character a byte.
+            var raw = new String("/café?q=a+b".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+
+            var reply = interceptor.answer("http", raw, "casino.example", null);
+
+            assertThat(queryOf(reply.location())).containsEntry("url", "http://casino.example/caf%C3%A9?q=a+b");
         }
 
         @Test
@@ -47,6 +57,16 @@ class InterceptorTest {
             assertThat(queryOf(reply.location()).get("url"))
                     .isEqualTo("http://casino.example/" + "a".repeat(Interceptor.MAX_PATH - 1));
             assertThat(reply.location().length()).isLessThan(1200);
+        }
+
+        @Test
+        void cutsALongPathOfRawBytesWithoutLeavingHalfAnEscape() {
+            var raw = "/" + "\u00e9".repeat(2000);
+
+            var url = queryOf(interceptor.answer("http", raw, "casino.example", null).location()).get("url");
+
+            assertThat(url).startsWith("http://casino.example/a%E9%E9").endsWith("%E9");
+            assertThat(url.length()).isLessThanOrEqualTo("http://casino.example".length() + Interceptor.MAX_PATH);
         }
 
         @Test
