@@ -25,7 +25,7 @@ import io.netty.handler.timeout.ReadTimeoutHandler;
  * The interceptor on the network: HTTP on one port and, with a school CA, HTTPS on another, on the block page
  * address. Over HTTPS it reads the name the device asked for from the TLS hello (SNI) and presents a certificate for
  * that name minted by the school CA; a hello without a name, or with an IP address or anything else that is not a
- * host name, gets no certificate and the connection is closed.
+ * host name, gets no certificate ({@link CertifyingSniHandler}).
  */
 public final class BlockPageServer implements AutoCloseable {
 
@@ -91,12 +91,13 @@ public final class BlockPageServer implements AutoCloseable {
                                         new RedirectHandler(interceptor, "https"));
                             }
                         });
-            } catch (RuntimeException | InterruptedException failed) {
+            } catch (Exception failed) {
+                // Netty rethrows a failed bind's BindException unchecked.
                 http.close().syncUninterruptibly();
                 throw failed;
             }
             return new BlockPageServer(loops, http, https, certificates, refused);
-        } catch (RuntimeException | InterruptedException failed) {
+        } catch (Exception failed) {
             loops.shutdownGracefully(0, 1, TimeUnit.SECONDS);
             throw failed;
         }

@@ -29,7 +29,17 @@ public final class BlockPageServerMain {
             System.exit(2);
             return;
         }
-        var server = BlockPageServer.start(settings);
+        BlockPageServer server;
+        try {
+            server = BlockPageServer.start(settings);
+        } catch (Exception cannotListen) {
+            // A port taken, or a low port without CAP_NET_BIND_SERVICE; Netty rethrows the BindException unchecked.
+            System.err.println("cannot listen on " + settings.listen().getHostAddress() + " ports "
+                    + settings.httpPort() + (settings.ca().isPresent() ? " and " + settings.httpsPort() : "") + ": "
+                    + cannotListen);
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "blockpage-shutdown"));
         System.out.println("Tutela block page interceptor: HTTP on " + server.httpAddress()
                 + server.httpsAddress().map(https -> ", HTTPS on " + https + " with certificates from the school CA")

@@ -32,9 +32,8 @@ final class ConnectionGuard extends ChannelInboundHandlerAdapter {
             return;
         }
         var channel = ctx.channel();
-        ctx.executor().schedule(() -> {
-            channel.close();
-        }, lifetime.toMillis(), TimeUnit.MILLISECONDS);
+        Runnable hangUp = channel::close;
+        ctx.executor().schedule(hangUp, lifetime.toMillis(), TimeUnit.MILLISECONDS);
         super.channelActive(ctx);
     }
 

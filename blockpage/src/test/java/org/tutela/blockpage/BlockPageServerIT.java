@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -239,6 +241,24 @@ class BlockPageServerIT {
             assertThat(plain.httpsAddress()).isEmpty();
             var response = exchange(connect(plain.httpAddress()), "GET / HTTP/1.0\r\nHost: casino.example\r\n\r\n");
             assertThat(response.headers()).containsEntry("location", BLOCK_PAGE + "?url=http%3A%2F%2Fcasino.example%2F");
+        }
+    }
+
+    @Test
+    void aPortThatIsTakenStopsItStartingAndFreesThePortItHadBound() throws Exception {
+        try (var taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int httpPort;
+            try (var free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                httpPort = free.getLocalPort();
+            }
+
+            assertThatThrownBy(() -> BlockPageServer.start(new BlockPageServer.Settings(
+                    InetAddress.getLoopbackAddress(), httpPort, taken.getLocalPort(), BlockPage.at(BLOCK_PAGE, null),
+                    Optional.of(ca.schoolCa()), 1))).isInstanceOf(BindException.class);
+
+            try (var again = new ServerSocket(httpPort, 1, InetAddress.getLoopbackAddress())) {
+                assertThat(again.getLocalPort()).isEqualTo(httpPort);
+            }
         }
     }
 
