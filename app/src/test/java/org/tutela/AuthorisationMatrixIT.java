@@ -392,6 +392,7 @@ class AuthorisationMatrixIT {
             entry("POST /schools/{school}/filtering/checks/run", Access.atTheirOwnSchool(FILTERING_CHECKERS)),
             entry("POST /schools/{school}/filtering/checks/names", Access.atTheirOwnSchool(FILTERING_CHECKERS)),
             entry("POST /schools/{school}/filtering/checks/resolver", Access.atTheirOwnSchool(FILTERING_CHECKERS)),
+            entry("POST /schools/{school}/filtering/checks/proxy", Access.atTheirOwnSchool(FILTERING_CHECKERS)),
 
             entry("GET /schools/{school}/filtering/reports", Access.atTheirOwnSchool(FILTERING_REPORT_READERS)),
             entry("GET /schools/{school}/filtering/reports/history",
@@ -655,8 +656,8 @@ class AuthorisationMatrixIT {
                     "POST /schools/{school}/filtering/checks/names",
                     "POST /schools/{school}/filtering/checks/run" -> post(path).with(csrf());
             // Not an address: refused with a message (302), and the school's resolver stays as it was.
-            case "POST /schools/{school}/filtering/checks/resolver" -> post(path).with(csrf())
-                    .param("address", "not an address");
+            case "POST /schools/{school}/filtering/checks/resolver", "POST /schools/{school}/filtering/checks/proxy" ->
+                    post(path).with(csrf()).param("address", "not an address");
             // Version 1 of every school is in force: deciding or withdrawing it is refused with a message (302).
             case "POST /schools/{school}/filtering/versions/{version}/approve",
                     "POST /schools/{school}/filtering/versions/{version}/reject",

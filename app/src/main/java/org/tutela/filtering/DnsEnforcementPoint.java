@@ -20,7 +20,7 @@ import org.xbill.DNS.Type;
  * NODATA with a SOA whose server is {@code blocked.tutela.invalid}, whatever its block mode, for a TXT question; any
  * other answer means the name was let through.
  */
-class DnsEnforcementPoint {
+class DnsEnforcementPoint implements EnforcementPoint {
 
     static final String BLOCKED_SERVER = "blocked.tutela.invalid.";
 
@@ -32,38 +32,51 @@ class DnsEnforcementPoint {
 
     /** "10.0.0.53" or "10.0.0.53:5353"; port 53 when none is given. */
     static DnsEnforcementPoint at(String address) {
+        return new DnsEnforcementPoint(socketAddress(address, 53,
+                "Give the resolver's IP address, and its port if it is not 53"));
+    }
+
+    /**
+     * An IP address with an optional port: "10.0.0.53:5353" and "[2001:db8::53]:5353" carry a port; a bare IPv6
+     * address has colons but no port. Refused with {@code problem} when it is not one.
+     */
+    static InetSocketAddress socketAddress(String address, int defaultPort, String problem) {
         var text = address.trim();
         int colon = text.lastIndexOf(':');
-        // "10.0.0.53:5353" and "[2001:db8::53]:5353" carry a port; a bare IPv6 address has colons but no port.
         boolean hasPort = text.startsWith("[") ? text.contains("]:") : colon > 0 && text.indexOf(':') == colon;
         try {
             var host = hasPort ? text.substring(0, colon) : text;
             host = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-            int port = hasPort ? Integer.parseInt(text.substring(colon + 1)) : 53;
+            int port = hasPort ? Integer.parseInt(text.substring(colon + 1)) : defaultPort;
             if (ClientNetworks.literal(host) == null || port < 1 || port > 65535) {
-                throw new PolicyChangeRefused("Give the resolver's IP address, and its port if it is not 53");
+                throw new PolicyChangeRefused(problem);
             }
-            return new DnsEnforcementPoint(new InetSocketAddress(InetAddress.getByAddress(ClientNetworks.literal(host)),
-                    port));
+            return new InetSocketAddress(InetAddress.getByAddress(ClientNetworks.literal(host)), port);
         } catch (NumberFormatException | IOException notAnAddress) {
-            throw new PolicyChangeRefused("Give the resolver's IP address, and its port if it is not 53");
+            throw new PolicyChangeRefused(problem);
         }
     }
 
-    String describe() {
-        return "DNS resolver " + address.getAddress().getHostAddress() + ":" + address.getPort();
-    }
-
-    /** The address this server asks from, which the resolver places in a group. */
-    byte[] askingFrom() throws IOException {
+    /** The address this server uses to reach {@code to}: the one an enforcement point sees it asking from. */
+    static byte[] localAddressTowards(InetSocketAddress to) throws IOException {
         try (var socket = new DatagramSocket()) {
-            socket.connect(address);
+            socket.connect(to);
             return socket.getLocalAddress().getAddress();
         }
     }
 
-    /** Whether the resolver blocks the name; throws when it does not answer. */
-    boolean blocks(String name) throws IOException {
+    @Override
+    public String describe() {
+        return "DNS resolver " + address.getAddress().getHostAddress() + ":" + address.getPort();
+    }
+
+    @Override
+    public byte[] askingFrom() throws IOException {
+        return localAddressTowards(address);
+    }
+
+    @Override
+    public boolean blocks(String name) throws IOException {
         var resolver = new SimpleResolver(address);
         resolver.setTimeout(Duration.ofSeconds(3));
         var query = Message.newQuery(Record.newRecord(Name.fromString(name, Name.root), Type.TXT, DClass.IN));

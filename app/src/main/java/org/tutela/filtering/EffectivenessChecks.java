@@ -95,8 +95,10 @@ public class EffectivenessChecks {
                 }
             }
         }
-        dnsResolver(school).ifPresent(address -> results.addAll(throughDns(DnsEnforcementPoint.at(address), bundle,
+        dnsResolver(school).ifPresent(address -> results.addAll(through(DnsEnforcementPoint.at(address), bundle,
                 policy, chosen, lists)));
+        proxy(school).ifPresent(address -> results.addAll(through(
+                ProxyEnforcementPoint.at(address, bundle.blockPageHosts()), bundle, policy, chosen, lists)));
         var newlyFailing = newlyFailing(school, results);
         results.forEach(result -> keep(school, result));
         newlyFailing.forEach(failed -> events.publishEvent(new FilteringCheckFailed(school, failed.group(),
@@ -105,10 +107,10 @@ public class EffectivenessChecks {
     }
 
     /**
-     * Asks the school's DNS resolver for the test names of the group it places this server in. A resolver that does
-     * not answer is recorded once as not answering, and not asked again in this run.
+     * Asks an enforcement point (the school's DNS resolver or Squid proxy) for the test names of the group it places
+     * this server in. One that does not answer is recorded once as not answering, and not asked again in this run.
      */
-    private List<CheckResult> throughDns(DnsEnforcementPoint point, PolicyBundle bundle, FilterPolicy policy,
+    private List<CheckResult> through(EnforcementPoint point, PolicyBundle bundle, FilterPolicy policy,
             Map<String, List<String>> chosen, BlockLists lists) {
         var now = clock.instant();
         String groupId;
@@ -139,22 +141,42 @@ public class EffectivenessChecks {
 
     /** Where the school's DNS resolver answers, if the checks should ask it too. */
     public java.util.Optional<String> dnsResolver(SchoolId school) {
-        return jdbc.sql("select dns_address from filter_check_point where school_id = ?").param(school.value())
-                .query(String.class).optional();
+        return jdbc.sql("select dns_address from filter_check_point where school_id = ? and dns_address is not null")
+                .param(school.value()).query(String.class).optional();
+    }
+
+    /** Where the school's Squid proxy with Tutela's helper listens, if the checks should ask it too. */
+    public java.util.Optional<String> proxy(SchoolId school) {
+        return jdbc.sql("select proxy_address from filter_check_point where school_id = ? and proxy_address is not null")
+                .param(school.value()).query(String.class).optional();
+    }
+
+    /** Sets or, when blank, clears the Squid proxy the checks ask. */
+    @Transactional
+    public void chooseProxy(Viewer by, SchoolId school, String address) {
+        var chosen = address == null || address.isBlank() ? null : address.trim();
+        if (chosen != null) {
+            ProxyEnforcementPoint.at(chosen, List.of());
+        }
+        jdbc.sql("""
+                insert into filter_check_point (school_id, proxy_address) values (?, ?)
+                on conflict (school_id) do update set proxy_address = excluded.proxy_address""")
+                .params(school.value(), chosen).update();
+        audit.record("FILTER_CHECK_PROXY_CHOSEN", "filter_check_point", school.toString(), school.value(),
+                Outcome.ALLOWED, chosen == null ? "none" : chosen);
     }
 
     /** Sets or, when blank, clears the DNS resolver the checks ask. */
     @Transactional
     public void chooseDnsResolver(Viewer by, SchoolId school, String address) {
-        if (address == null || address.isBlank()) {
-            jdbc.sql("delete from filter_check_point where school_id = ?").param(school.value()).update();
-        } else {
-            DnsEnforcementPoint.at(address);
-            jdbc.sql("""
-                    insert into filter_check_point (school_id, dns_address) values (?, ?)
-                    on conflict (school_id) do update set dns_address = excluded.dns_address""")
-                    .params(school.value(), address.trim()).update();
+        var chosen = address == null || address.isBlank() ? null : address.trim();
+        if (chosen != null) {
+            DnsEnforcementPoint.at(chosen);
         }
+        jdbc.sql("""
+                insert into filter_check_point (school_id, dns_address) values (?, ?)
+                on conflict (school_id) do update set dns_address = excluded.dns_address""")
+                .params(school.value(), chosen).update();
         audit.record("FILTER_CHECK_RESOLVER_CHOSEN", "filter_check_point", school.toString(), school.value(),
                 Outcome.ALLOWED, address == null || address.isBlank() ? "none" : address.trim());
     }

@@ -19,6 +19,7 @@ import org.tutela.school.School;
 import org.tutela.school.Viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -145,6 +146,55 @@ class FilteringChecksIT {
                     school.id(), "guests", "gambling", "casino.example",
                     "DNS resolver " + resolver.address() + ", policy v1"));
         }
+    }
+
+    @Test
+    void aSquidProxyThatLetsAGamblingSiteThroughIsABreachAtThatEnforcementPoint() throws Exception {
+        inForce(RecommendedPolicy.groups());
+        try (var proxy = new FakeSquidProxy(java.util.Set.of("bets.example"), java.util.Set.of("tunnel.example"),
+                "http://localhost/blocked")) {
+            checks.chooseProxy(osl, school.id(), proxy.address());
+
+            var results = checks.check(school.id(), lists);
+
+            var throughProxy = results.stream().filter(result -> result.enforcementPoint().startsWith("Squid"))
+                    .toList();
+            assertThat(throughProxy).extracting(CheckResult::group).containsOnly("guests");
+            assertThat(throughProxy).extracting(CheckResult::testName, CheckResult::passed).containsExactlyInAnyOrder(
+                    org.assertj.core.groups.Tuple.tuple("casino.example", false),
+                    org.assertj.core.groups.Tuple.tuple("bets.example", true),
+                    org.assertj.core.groups.Tuple.tuple("tunnel.example", true));
+            assertThat(events.stream(FilteringCheckFailed.class)).containsExactly(new FilteringCheckFailed(
+                    school.id(), "guests", "gambling", "casino.example",
+                    "Squid proxy " + proxy.address() + ", policy v1"));
+        }
+    }
+
+    @Test
+    void aRedirectToAnotherSiteIsNotTakenForTheBlockPage() throws Exception {
+        inForce(RecommendedPolicy.groups());
+        try (var proxy = new FakeSquidProxy(java.util.Set.of(), java.util.Set.of(), "http://localhost/blocked")) {
+            var point = ProxyEnforcementPoint.at(proxy.address(), java.util.List.of("localhost"));
+
+            assertThat(point.blocks("moved.example")).isFalse();
+            assertThat(point.blocked(302, "http://localhost/blocked?url=x", null)).isTrue();
+            assertThat(point.blocked(403, null, "ERR_ACCESS_DENIED 0")).isTrue();
+            assertThat(point.blocked(403, null, null)).isFalse();
+        }
+    }
+
+    @Test
+    void aProxyAddressThatIsNotAnAddressIsRefusedAndAProxyCanBeClearedAgain() {
+        assertThatThrownBy(() -> checks.chooseProxy(osl, school.id(), "squid.school.internal"))
+                .isInstanceOf(PolicyChangeRefused.class).hasMessageContaining("proxy's IP address");
+        checks.chooseDnsResolver(osl, school.id(), "10.20.0.53");
+        checks.chooseProxy(osl, school.id(), "10.20.0.3");
+
+        assertThat(checks.proxy(school.id())).contains("10.20.0.3");
+        assertThat(checks.dnsResolver(school.id())).contains("10.20.0.53");
+        checks.chooseProxy(osl, school.id(), "");
+        assertThat(checks.proxy(school.id())).isEmpty();
+        assertThat(checks.dnsResolver(school.id())).contains("10.20.0.53");
     }
 
     @Test

@@ -36,6 +36,7 @@ class EffectivenessChecksController {
         model.addAttribute("summaries", checks.lastRun(at.id()));
         model.addAttribute("testNames", checks.testNames(at.id()));
         model.addAttribute("dnsResolver", checks.dnsResolver(at.id()).orElse(""));
+        model.addAttribute("proxy", checks.proxy(at.id()).orElse(""));
         model.addAttribute("categories", Categories.standard().all().stream()
                 .filter(category -> !category.illegal()).toList());
         return "filtering/checks";
@@ -64,6 +65,20 @@ class EffectivenessChecksController {
             checks.chooseDnsResolver(viewer, at.id(), address);
             redirect.addFlashAttribute("success", address.isBlank() ? "The checks no longer ask a DNS resolver"
                     : "The checks will also ask the DNS resolver at " + address.trim());
+        } catch (PolicyChangeRefused refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/schools/" + school + "/filtering/checks";
+    }
+
+    @PostMapping("/schools/{school}/filtering/checks/proxy")
+    String chooseProxy(@PathVariable UUID school, @RequestParam(defaultValue = "") String address, Viewer viewer,
+            RedirectAttributes redirect) {
+        var at = schools.where(viewer, Permission.RUN_FILTERING_CHECKS, school);
+        try {
+            checks.chooseProxy(viewer, at.id(), address);
+            redirect.addFlashAttribute("success", address.isBlank() ? "The checks no longer ask a Squid proxy"
+                    : "The checks will also ask the Squid proxy at " + address.trim());
         } catch (PolicyChangeRefused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
