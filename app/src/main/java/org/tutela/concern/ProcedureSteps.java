@@ -53,9 +53,11 @@ public class ProcedureSteps {
     }
 
     private final RuleBook rules;
+    private final java.time.Clock clock;
 
-    ProcedureSteps(RuleBook rules) {
+    ProcedureSteps(RuleBook rules, java.time.Clock clock) {
         this.rules = rules;
+        this.clock = clock;
     }
 
     /** Adds the step as a rule of the school's own layer, e.g. {@code S-SEXTING-2}; returns the rule's id. */
@@ -131,7 +133,7 @@ public class ProcedureSteps {
     }
 
     private void save(School school, ObjectNode layer, String reason, PersonId by) {
-        layer.put("version", LocalDate.now().toString() + "." + (rules.history(school.id()).size() + 1));
+        layer.put("version", LocalDate.now(clock) + "." + (rules.history(school.id()).size() + 1));
         rules.saveAdditions(school, YAML.writeValueAsString(layer), reason, by);
     }
 
