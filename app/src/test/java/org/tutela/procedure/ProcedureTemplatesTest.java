@@ -95,6 +95,8 @@ class ProcedureTemplatesTest {
         var evaluation = aConcern(BULLYING).involving(aLearnerAged(10, VICTIM), aLearnerAged(11, ALLEGED_PERPETRATOR)).inEngland();
 
         assertThatCase(evaluation).requires(INVESTIGATE).as(MANDATORY).because("PROC-BUL");
+        assertThat(evaluation.action(INVESTIGATE).orElseThrow().evidence()).containsExactly(
+                "System logs examined (date and result)", "Witnesses identified and interviewed (date and result)");
         assertThatCase(evaluation).requires(SUPPORT).as(MANDATORY).because("PROC-BUL");
         assertThatCase(evaluation).requires(SANCTIONS).as(DECISION).because("PROC-BUL").saying("remove the content");
     }
