@@ -79,6 +79,10 @@ class DemoTrust implements ApplicationRunner {
     private org.tutela.governance.OnlineSafetyPolicies policies;
     @org.springframework.beans.factory.annotation.Autowired
     private org.tutela.concern.InternetSanctions internetSanctions;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.tutela.concern.DslRota rota;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.tutela.concern.ProcedureSteps procedureSteps;
 
     DemoTrust(Schools schools, People people, Accounts accounts, SecretBox secrets, TransactionTemplate transaction,
             FilterPolicies filtering, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
@@ -140,8 +144,8 @@ class DemoTrust implements ApplicationRunner {
         staff = new StaffLoader(brigids, passwordHash, sealedSecret);
         var grace = staff.add("Grace", "Whitfield", "Headteacher", true, Role.HEADTEACHER, Role.LEADERSHIP);
         var daniel = staff.add("Daniel", "Price", "Assistant headteacher", true, Role.DSL, Role.LEADERSHIP);
-        staff.add("Priya", "Nair", "Deputy headteacher", true, Role.DEPUTY_DSL, Role.LEADERSHIP);
-        staff.add("Tom", "Bell", "Home-school community liaison officer", true, Role.DEPUTY_DSL);
+        var priya = staff.add("Priya", "Nair", "Deputy headteacher", true, Role.DEPUTY_DSL, Role.LEADERSHIP);
+        var tom = staff.add("Tom", "Bell", "Home-school community liaison officer", true, Role.DEPUTY_DSL);
         var ellie = staff.add("Ellie", "Shaw", "E-learning lead", false, Role.ONLINE_SAFETY_LEAD, Role.CLASS_STAFF);
         staff.add("Kofi", "Mensah", "IT technician", true, Role.TECHNICAL_STAFF);
         staff.add("Lydia", "Crane", "School administrator", true, Role.SCHOOL_ADMINISTRATOR);
@@ -159,6 +163,21 @@ class DemoTrust implements ApplicationRunner {
         lessons(brigids, daniel, sophie);
         technicalControls(brigids, grace);
         policies.saveDraft(brigids, "2026-27", DRAFT_POLICY, ellie.id());
+        safeguardingTeam(brigids, daniel, priya, tom);
+    }
+
+    /**
+     * St Brigid's DSL rota (Tom Bell on a course this week), and one step the school added to its sexting procedure:
+     * the online safety lead told, recording the date.
+     */
+    private void safeguardingTeam(School school, Person dsl, Person first, Person away) {
+        rota.arrange(school.id(), List.of(new org.tutela.concern.DslRota.Place(dsl.id(), null), new org.tutela.concern.DslRota.Place(first.id(), null),
+                new org.tutela.concern.DslRota.Place(away.id(), LocalDate.now().plusDays(6))), dsl.id());
+        procedureSteps.add(school, org.tutela.procedure.ConcernKind.SEXTING, new org.tutela.concern.ProcedureSteps.NewStep(
+                org.tutela.procedure.ActionCode.OSL, org.tutela.procedure.ActionKind.ADVISORY, "PROMPT",
+                "Tell the online safety lead, so that the curriculum can respond", java.util.Set.of(),
+                List.of("Date the OSL was told"), java.util.Set.of()),
+                "Our policy has the OSL told of sexting cases, without names", dsl.id());
     }
 
     /**

@@ -226,6 +226,21 @@ class DemoUsersIT {
     }
 
     @Test
+    void stBrigidsRotaAlertsItsDslThenADeputyWithTheOtherDeputyAwayAndItsSextingProcedureHasASchoolStep() {
+        var school = jdbc.sql("select id from school where name = ?").param("St Brigid's CE Primary School")
+                .query(java.util.UUID.class).single();
+        var rota = jdbc.sql("""
+                select p.family_name, r.away_until is not null from dsl_rota_member r join person p on p.id = r.person_id
+                where r.school_id = ? order by r.position""").param(school)
+                .query((rs, n) -> rs.getString(1) + (rs.getBoolean(2) ? " (away)" : "")).list();
+        var rules = jdbc.sql("select yaml from school_rules where school_id = ? order by version desc limit 1")
+                .param(school).query(String.class).single();
+
+        assertThat(rota).containsExactly("Price", "Nair", "Bell (away)");
+        assertThat(rules).contains("S-SEXTING-1").contains("Date the OSL was told");
+    }
+
+    @Test
     void theTrustHasAboutTwoHundredLearnersFromReceptionToYearSixEachWithAParentOrCarer() {
         var learners = jdbc.sql("""
                 select p.id, p.year_group, s.name as school,
