@@ -113,6 +113,8 @@ public class DslRota {
                 && seen.containsAll(holders.keySet())) {
             throw new ConcernRefused("Someone on the rota must be present: a concern cannot wait for everyone's return");
         }
+        // One change of a school's rota at a time: the second waits, then replaces the first's order.
+        jdbc.sql("select id from school where id = ? for update").param(school.value()).query(UUID.class).single();
         jdbc.sql("delete from dsl_rota_member where school_id = ?").param(school.value()).update();
         var position = 0;
         for (var place : order) {

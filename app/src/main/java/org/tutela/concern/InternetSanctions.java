@@ -113,7 +113,8 @@ public class InternetSanctions {
                 order.policy(), sanction, order.dslRationale(), viewer.person(), now), order.dslConfirms(), byDsl));
         try {
             return suspensions.suspend(at, new InternetSuspensions.Request(id.value(), learner.person(), name,
-                    order.user(), order.device(), until), viewer.person());
+                    order.user(), order.device(), until,
+                    concern.recordClass() != org.tutela.school.access.RecordClass.R3), viewer.person());
         } catch (SuspensionRefused refused) {
             throw new ConcernRefused(refused.getMessage());
         }
@@ -170,6 +171,9 @@ public class InternetSanctions {
         var until = order.until().atZone(schoolHours.zone()).toInstant();
         if (!until.isAfter(now)) {
             throw new ConcernRefused("Give an end for the suspension that is in the future");
+        }
+        if (until.isAfter(schoolHours.afterSchoolDays(now, 100))) {
+            throw new ConcernRefused("A suspension lasts at most 100 school days: give an earlier end");
         }
         return until;
     }

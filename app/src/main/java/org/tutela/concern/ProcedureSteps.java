@@ -64,8 +64,9 @@ public class ProcedureSteps {
     @Transactional
     public String add(School school, ConcernKind kind, NewStep step, String reason, PersonId by) {
         var layer = layer(school);
-        var rulesNode = layer.has("rules") && layer.get("rules").isArray() ? (ArrayNode) layer.get("rules")
-                : layer.putArray("rules");
+        var node = layer.node();
+        var rulesNode = node.has("rules") && node.get("rules").isArray() ? (ArrayNode) node.get("rules")
+                : node.putArray("rules");
         var id = nextId(rulesNode, kind);
         var rule = rulesNode.addObject();
         rule.put("id", id);
@@ -102,7 +103,7 @@ public class ProcedureSteps {
     @Transactional
     public void remove(School school, String ruleId, String reason, PersonId by) {
         var layer = layer(school);
-        var rulesNode = layer.get("rules");
+        var rulesNode = layer.node().get("rules");
         if (rulesNode != null && rulesNode.isArray()) {
             for (int i = 0; i < rulesNode.size(); i++) {
                 if (ruleId.equals(rulesNode.get(i).path("id").asString(""))) {
@@ -116,25 +117,32 @@ public class ProcedureSteps {
                 + " is part of the national or local procedure");
     }
 
-    private ObjectNode layer(School school) {
-        var yaml = rules.additions(school.id()).map(RuleBook.Additions::yaml).orElse("");
+    /** The school's layer as it stands, with the version it was read at (0 when it has none yet). */
+    private record Layer(ObjectNode node, int version) {
+    }
+
+    private Layer layer(School school) {
+        var current = rules.additions(school.id());
+        var version = current.map(RuleBook.Additions::version).orElse(0);
+        var yaml = current.map(RuleBook.Additions::yaml).orElse("");
         if (yaml.isBlank()) {
-            return YAML.createObjectNode();
+            return new Layer(YAML.createObjectNode(), version);
         }
         try {
             var node = YAML.readTree(yaml);
             if (!(node instanceof ObjectNode object)) {
                 throw new ConcernRefused("The school's rules are not a set of rules; correct them on the procedures page");
             }
-            return object;
+            return new Layer(object, version);
         } catch (JacksonException e) {
             throw new ConcernRefused("The school's rules cannot be read; correct them on the procedures page");
         }
     }
 
-    private void save(School school, ObjectNode layer, String reason, PersonId by) {
-        layer.put("version", LocalDate.now(clock) + "." + (rules.history(school.id()).size() + 1));
-        rules.saveAdditions(school, YAML.writeValueAsString(layer), reason, by);
+    private void save(School school, Layer layer, String reason, PersonId by) {
+        layer.node().put("version", LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London"))) + "."
+                + (layer.version() + 1));
+        rules.saveAdditions(school, YAML.writeValueAsString(layer.node()), reason, by, layer.version());
     }
 
     private static String nextId(JsonNode rulesNode, ConcernKind kind) {

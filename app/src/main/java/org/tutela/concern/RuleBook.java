@@ -63,6 +63,15 @@ public class RuleBook {
     /** Keeps a new version of the school's additions once they load over the area's rules; refused with the reason. */
     @Transactional
     public EscalationRules saveAdditions(School school, String yaml, String reason, PersonId by) {
+        return saveAdditions(school, yaml, reason, by, null);
+    }
+
+    /**
+     * As {@link #saveAdditions(School, String, String, PersonId)}, refused when the school's rules are no longer the
+     * version {@code basedOn} that the change was made from (0 for none yet), so that nobody's change is lost.
+     */
+    @Transactional
+    public EscalationRules saveAdditions(School school, String yaml, String reason, PersonId by, Integer basedOn) {
         if (reason == null || reason.isBlank()) {
             throw new ConcernRefused("Say why the school's rules are changing");
         }
@@ -78,12 +87,21 @@ public class RuleBook {
         }
         var version = jdbc.sql("select coalesce(max(version), 0) + 1 from school_rules where school_id = ?")
                 .param(school.id().value()).query(Integer.class).single();
-        jdbc.sql("""
-                insert into school_rules (school_id, version, yaml, reason, added_by, added_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(school.id().value(), version, yaml == null ? "" : yaml, reason.trim(), by.value(),
-                        Timestamp.from(clock.instant()))
-                .update();
+        if (basedOn != null && version != basedOn + 1) {
+            throw new ConcernRefused("Someone else changed the school's rules meanwhile: look at them again and make"
+                    + " your change once more");
+        }
+        try {
+            jdbc.sql("""
+                    insert into school_rules (school_id, version, yaml, reason, added_by, added_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(school.id().value(), version, yaml == null ? "" : yaml, reason.trim(), by.value(),
+                            Timestamp.from(clock.instant()))
+                    .update();
+        } catch (org.springframework.dao.DuplicateKeyException meanwhile) {
+            throw new ConcernRefused("Someone else changed the school's rules at the same moment: look at them again"
+                    + " and make your change once more");
+        }
         audit.record("SCHOOL_RULES_CHANGED", "school_rules", school.id(), school.id().value(), Outcome.ALLOWED,
                 "version " + version + ": " + reason.trim());
         bySchool.put(school.id(), checked);

@@ -14,7 +14,16 @@ import org.tutela.school.PersonId;
  * @param caseId  the case it was decided in, which this module never reads
  */
 public record InternetSuspension(UUID id, String learner, PersonId learnerId, String user, String device,
-        Instant from, Instant until, PersonId decidedBy, UUID caseId, Instant liftedAt, PersonId liftedBy) {
+        Instant from, Instant until, PersonId decidedBy, UUID caseId, Instant liftedAt, PersonId liftedBy,
+        boolean restricted) {
+
+    /**
+     * The learner as the filtering pages name them: from a child-protection or staff case, not at all (ACC-05), since
+     * those pages are read by technical staff and leadership; the user name or device identifies the suspension.
+     */
+    public String shownAs() {
+        return restricted ? "A learner (the case is restricted)" : learner;
+    }
 
     /** Whether it refuses the learner's requests now: started, not ended, not lifted. */
     public boolean inForceAt(Instant now) {

@@ -31,10 +31,12 @@ public class InternetSuspensions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final FilterPolicies policies;
+    private final org.tutela.register.Devices devices;
 
     InternetSuspensions(JdbcClient jdbc, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-            FilterPolicies policies) {
+            FilterPolicies policies, org.tutela.register.Devices devices) {
         this.policies = policies;
+        this.devices = devices;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -51,7 +53,7 @@ public class InternetSuspensions {
 
     /** What the case asks for: the learner, how the filter knows them, and when access comes back. */
     public record Request(UUID caseId, PersonId learnerId, String learner, String user, String device,
-            Instant until) {
+            Instant until, boolean restricted) {
     }
 
     /** Suspends from now until the end asked for; refused when the filter could not recognise the learner. */
@@ -75,14 +77,21 @@ public class InternetSuspensions {
                             ? "Give the device as its IP address on the school network, for example 10.20.5.31"
                             : problem);
         }
+        if (rule.device() != null && (request.learnerId() == null || !devices.holderAt(school, rule.device(), now)
+                .map(request.learnerId()::equals).orElse(false))) {
+            // A shared computer, a classroom's or the school's own address would cut off everyone behind it.
+            throw new SuspensionRefused("The device register does not show " + rule.device() + " as "
+                    + request.learner().trim() + "'s device now: record it as theirs in the device register first,"
+                    + " or give only their user name");
+        }
         var id = UUID.randomUUID();
         jdbc.sql("""
                 insert into internet_suspension (id, school_id, learner_id, learner, user_name, device, starts_at,
-                    ends_at, decided_by, case_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    ends_at, decided_by, case_id, restricted)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, school.value(), request.learnerId() == null ? null : request.learnerId().value(),
                         request.learner().trim(), rule.user(), rule.device(), Timestamp.from(now),
-                        Timestamp.from(rule.until()), decidedBy.value(), request.caseId())
+                        Timestamp.from(rule.until()), decidedBy.value(), request.caseId(), request.restricted())
                 .update();
         audit.record("INTERNET_ACCESS_SUSPENDED", "internet_suspension", id, school.value(), Outcome.ALLOWED,
                 "until " + rule.until());
@@ -143,6 +152,7 @@ public class InternetSuspensions {
                 learnerId == null ? null : new PersonId(learnerId), rs.getString("user_name"), rs.getString("device"),
                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
                 new PersonId((UUID) rs.getObject("decided_by")), (UUID) rs.getObject("case_id"),
-                liftedAt == null ? null : liftedAt.toInstant(), liftedBy == null ? null : new PersonId(liftedBy));
+                liftedAt == null ? null : liftedAt.toInstant(), liftedBy == null ? null : new PersonId(liftedBy),
+                rs.getBoolean("restricted"));
     }
 }

@@ -60,6 +60,10 @@ class ProxyEnforcementPoint implements EnforcementPoint {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while asking the proxy", interrupted);
         }
+        if (response.statusCode() == 407) {
+            // The proxy asks this server to sign in: the filter was never asked, so there is no answer to judge.
+            throw new IOException("the proxy asks for a sign-in (407)");
+        }
         return blocked(response.statusCode(), response.headers().firstValue("Location").orElse(null),
                 response.headers().firstValue("X-Squid-Error").orElse(null));
     }

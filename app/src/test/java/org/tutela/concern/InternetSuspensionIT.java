@@ -66,6 +66,8 @@ class InternetSuspensionIT {
     JdbcClient jdbc;
     @Autowired
     org.tutela.school.People people;
+    @Autowired
+    org.tutela.register.Devices devices;
 
     School school;
     Person dsl;
@@ -87,6 +89,8 @@ class InternetSuspensionIT {
                 "Starting policy", "Assessed");
         policies.approve(people.viewer(deputyHead.id()).orElseThrow(), school.id(), 1, "Agreed");
         ben = given.learner(school, "Ben", "Jones", LocalDate.now().minusYears(11), YearGroup.YEAR_6);
+        var laptop = devices.add(school.id(), "Ben's laptop", org.tutela.register.Devices.Kind.LAPTOP, "10.20.5.31");
+        devices.assign(school.id(), laptop, ben.id(), technician.id());
         mvc.perform(post("/schools/" + school.id() + "/concerns").with(csrf()).with(given.as(teacher))
                 .param("kinds", "BULLYING").param("person", ben.id().value().toString())
                 .param("involvement", "ALLEGED_PERPETRATOR").param("partyKind", "UNKNOWN")
@@ -245,6 +249,32 @@ class InternetSuspensionIT {
 
         assertThat(withPolicy).doesNotContain("id=\"not-enforced\"");
         assertThat(without).contains("id=\"not-enforced\"").contains("will only be recorded");
+    }
+
+    @Test
+    void aDeviceTheRegisterDoesNotShowAsTheLearnersIsRefusedSoNobodyElseIsCutOff() throws Exception {
+        var refused = mvc.perform(post(casePath + "/internet-suspension").with(csrf()).with(given.as(dsl))
+                .param("person", "0").param("policy", "ANTI_BULLYING").param("user", "bjones")
+                .param("device", "10.20.5.99").param("length", "DAYS").param("schoolDays", "5")
+                .param("reason", REASON)).andReturn();
+
+        assertThat(refused.getResponse().getContentAsString()).contains("The device register does not show 10.20.5.99");
+        assertThat(suspensions.ofCase(school.id(), bullying.id().value())).isEmpty();
+    }
+
+    @Test
+    void aSuspensionFromAChildProtectionCaseDoesNotNameTheLearnerOnTheFilteringPage() throws Exception {
+        mvc.perform(post(casePath + "/facts").with(csrf()).with(given.as(dsl)).param("kinds", "BULLYING")
+                .param("riskAreas", "CONDUCT").param("facts", "SIGNIFICANT_HARM"));
+        mvc.perform(suspendBen("bjones"));
+
+        var overview = mvc.perform(get("/schools/" + school.id() + "/filtering").with(given.as(technician)))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(suspensions.inForce(school.id())).singleElement()
+                .satisfies(s -> assertThat(s.restricted()).isTrue());
+        assertThat(overview).contains("A learner (the case is restricted)").contains("bjones")
+                .doesNotContain("Ben Jones");
     }
 
     @Test

@@ -82,6 +82,8 @@ class DemoTrust implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired
     private org.tutela.concern.DslRota rota;
     @org.springframework.beans.factory.annotation.Autowired
+    private org.tutela.register.Devices devices;
+    @org.springframework.beans.factory.annotation.Autowired
     private org.tutela.concern.ProcedureSteps procedureSteps;
 
     DemoTrust(Schools schools, People people, Accounts accounts, SecretBox secrets, TransactionTemplate transaction,
@@ -317,6 +319,8 @@ class DemoTrust implements ApplicationRunner {
                 "A parent showed me messages in a class group chat calling her son names every evening this week.",
                 null, false, null, false, Intake.Source.PARENT));
         var sender = year5.get(1);
+        var laptop = devices.add(school.id(), "Laptop 23", org.tutela.register.Devices.Kind.LAPTOP, "10.20.5.23");
+        devices.assign(school.id(), laptop, sender.id(), dsl.id());
         internetSanctions.suspend(people.viewer(dsl.id()).orElseThrow(), school.id(), bullying.id(),
                 new org.tutela.concern.InternetSanctions.Order(1, org.tutela.concern.Sanction.Policy.ANTI_BULLYING,
                         (sender.givenName().charAt(0) + sender.familyName()).toLowerCase(java.util.Locale.ROOT),

@@ -44,10 +44,11 @@ class ProceduresController {
 
     @PostMapping("/schools/{school}/procedures")
     String change(@PathVariable UUID school, @RequestParam(defaultValue = "") String yaml,
-            @RequestParam(defaultValue = "") String reason, Viewer viewer, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String reason, @RequestParam(required = false) Integer basedOn,
+            Viewer viewer, RedirectAttributes redirect) {
         var at = schools.where(viewer, Permission.CHANGE_PROCEDURES, school);
         try {
-            var saved = rules.saveAdditions(at, yaml, reason, viewer.person());
+            var saved = rules.saveAdditions(at, yaml, reason, viewer.person(), basedOn);
             redirect.addFlashAttribute("success", "The school's rules are saved and in force: " + saved.version());
         } catch (ConcernRefused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());

@@ -39,7 +39,7 @@ class RotaController {
         model.addAttribute("school", at);
         model.addAttribute("members", rota.of(at.id()));
         model.addAttribute("mayEdit", viewer.may(Permission.MANAGE_CONTACTS, at.id()));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(java.time.ZoneId.of("Europe/London")));
         return "concern/rota";
     }
 
