@@ -26,6 +26,8 @@ final class MintedCertificates {
 
     static final int DEFAULT_CAPACITY = 10_000;
     static final Duration DEFAULT_LIFETIME = Duration.ofHours(24);
+    /** New hosts signed for in one second at most: a flood of made-up names must not take the event loop. */
+    static final int DEFAULT_MINTS_PER_SECOND = 50;
 
     /** One host's certificate and the TLS server context that presents it. */
     record Minted(String host, X509Certificate certificate, SslContext context, Instant renewAfter) {
@@ -37,8 +39,17 @@ final class MintedCertificates {
     private final Clock clock;
     private final KeyPair leafKey;
     private final Map<String, Minted> byHost;
+    private final int mintsPerSecond;
+    private long second;
+    private int mintedThisSecond;
+    private boolean expiryReported;
 
     MintedCertificates(SchoolCa ca, int capacity, Duration lifetime, Clock clock) {
+        this(ca, capacity, lifetime, clock, DEFAULT_MINTS_PER_SECOND);
+    }
+
+    MintedCertificates(SchoolCa ca, int capacity, Duration lifetime, Clock clock, int mintsPerSecond) {
+        this.mintsPerSecond = mintsPerSecond;
         if (capacity < 1 || lifetime.compareTo(Duration.ofMinutes(10)) < 0) {
             throw new IllegalArgumentException("keep at least one certificate, minted for at least ten minutes");
         }
@@ -70,12 +81,39 @@ final class MintedCertificates {
                 return kept;
             }
         }
+        if (!mayMint(now)) {
+            throw new IllegalStateException("more than " + mintsPerSecond + " new hosts in a second: " + host
+                    + " refused for now");
+        }
         // Signed outside the lock: two devices asking for one new host at once may each have one minted.
-        var minted = mint(host, now);
+        Minted minted;
+        try {
+            minted = mint(host, now);
+        } catch (IllegalStateException expired) {
+            synchronized (byHost) {
+                if (!expiryReported) {
+                    expiryReported = true;
+                    System.err.println("ERROR: " + expired.getMessage());
+                }
+            }
+            throw expired;
+        }
         synchronized (byHost) {
             byHost.put(host, minted);
         }
         return minted;
+    }
+
+    /** Counts a new signature against this second's allowance. */
+    private boolean mayMint(Instant now) {
+        synchronized (byHost) {
+            var thisSecond = now.getEpochSecond();
+            if (thisSecond != second) {
+                second = thisSecond;
+                mintedThisSecond = 0;
+            }
+            return ++mintedThisSecond <= mintsPerSecond;
+        }
     }
 
     /** Hosts with a certificate kept now. */

@@ -99,6 +99,11 @@ final class SchoolCa {
     X509Certificate mint(String host, PublicKey leafKey, Instant now, Duration lifetime) {
         var name = HostNames.certifiable(host)
                 .orElseThrow(() -> new IllegalArgumentException("not a host name to certify: " + host));
+        if (!now.isBefore(certificate.getNotAfter().toInstant())) {
+            // Every certificate it signed now would be refused by the devices anyway; the operator must renew it.
+            throw new IllegalStateException("the school CA expired on " + certificate.getNotAfter().toInstant()
+                    + ": make a new one, deploy it to the devices and restart the interceptor with it");
+        }
         var notBefore = now.minus(BACKDATE);
         var notAfter = now.plus(lifetime);
         if (notAfter.isAfter(certificate.getNotAfter().toInstant())) {

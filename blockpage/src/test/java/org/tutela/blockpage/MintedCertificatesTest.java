@@ -27,6 +27,30 @@ class MintedCertificatesTest {
     }
 
     @Test
+    void aFloodOfNewNamesIsRefusedBeyondTheSecondsAllowanceWhileKnownHostsStillAnswer() {
+        var limited = new MintedCertificates(CA.schoolCa(), 100, Duration.ofHours(24), clock, 2);
+        limited.forHost("one.example");
+        limited.forHost("two.example");
+
+        var known = limited.forHost("one.example");
+
+        assertThat(known.host()).isEqualTo("one.example");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> limited.forHost("three.example")).withMessageContaining("refused for now");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(limited.forHost("three.example").host()).isEqualTo("three.example");
+    }
+
+    @Test
+    void onceTheSchoolCaHasExpiredNothingIsSignedAndTheReasonSaysWhatToDo() {
+        clock.advance(Duration.ofDays(400));
+
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> certificates.forHost("casino.example"))
+                .withMessageContaining("the school CA expired").withMessageContaining("make a new one");
+    }
+
+    @Test
     void aCertificateIsMintedAfreshOnceHalfItsLifetimeHasPassed() {
         var first = certificates.forHost("casino.example");
         clock.advance(Duration.ofHours(12));
