@@ -31,12 +31,33 @@ class BundleExport {
             String baseUrl) {
         this.lessons = lessons;
         this.suspensions = suspensions;
-        this.blockPageHosts = properties.blockPageHosts() == null || properties.blockPageHosts().isEmpty()
-                ? List.of(java.net.URI.create(baseUrl).getHost()) : List.copyOf(properties.blockPageHosts());
+        this.blockPageHosts = blockPageHosts(properties.blockPageHosts(), baseUrl);
         this.policies = policies;
         this.requests = requests;
         this.schools = schools;
         this.properties = properties;
+    }
+
+    /**
+     * The hosts a suspended learner may still reach, checked when Tutela starts rather than when the first suspension
+     * makes a bundle fail: configured ones must be host names; otherwise the base URL's host (or address), and none,
+     * said in the log, when the base URL has no host.
+     */
+    static List<String> blockPageHosts(List<String> configured, String baseUrl) {
+        if (configured != null && !configured.isEmpty()) {
+            for (var host : configured) {
+                DomainName.normalise(host).orElseThrow(() -> new IllegalStateException(
+                        "tutela.filtering.block-page-hosts must be host names, not \"" + host + "\""));
+            }
+            return List.copyOf(configured);
+        }
+        var host = java.net.URI.create(baseUrl).getHost();
+        if (host == null || DomainName.normalise(host).isEmpty()) {
+            org.slf4j.LoggerFactory.getLogger(BundleExport.class).warn("tutela.base-url ({}) has no host, so a"
+                    + " suspended learner cannot be left the block page: set tutela.filtering.block-page-hosts", baseUrl);
+            return List.of();
+        }
+        return List.of(host);
     }
 
     @ApplicationModuleListener
