@@ -22,7 +22,10 @@ create unique index guidance_version on guidance (series, version, coalesce(scho
 create table guidance_required_role (
     series     text not null,
     school_id  uuid references school (id),
-    role       text not null
+    role       text not null check (role in ('HEADTEACHER', 'DSL', 'DEPUTY_DSL', 'ONLINE_SAFETY_LEAD', 'LEADERSHIP',
+                                     'SCHOOL_ADMINISTRATOR', 'TECHNICAL_STAFF', 'CLASS_STAFF', 'OFFICE_STAFF',
+                                     'GOVERNOR', 'CHAIR_OF_GOVERNORS', 'PARENT_CARER', 'LEARNER', 'VISITOR',
+                                     'TRUST_SAFEGUARDING_OFFICER', 'TRUST_TECHNOLOGY'))
 );
 create unique index guidance_required_role_unique on guidance_required_role (series, role, coalesce(school_id, '00000000-0000-0000-0000-000000000000'));
 
@@ -34,6 +37,7 @@ create table guidance_acknowledgement (
     recorded_at   timestamptz not null,
     primary key (guidance_id, person_id)
 );
+create index guidance_acknowledgement_by_school on guidance_acknowledgement (school_id);
 
 insert into guidance (id, series, school_id, title, publisher, version, published_in, url) values
     ('6a1f2c3e-0c2a-4d53-9a57-2f6a0e1b7001', 'dfe-sexual-violence-harassment', null,
@@ -56,7 +60,8 @@ insert into guidance_required_role (series, school_id, role) values
 -- A renewal interval a school sets for a topic, overriding Tutela's default; null months means it never lapses.
 create table training_renewal (
     school_id  uuid not null references school (id),
-    topic      text not null,
+    topic      text not null check (topic in ('PREVENT', 'SAFEGUARDING', 'ONLINE_SAFETY_BRIEFING',
+                                       'FILTERING_AND_MONITORING', 'PROFESSIONAL_DEVELOPMENT')),
     months     integer check (months is null or months between 1 and 120),
     primary key (school_id, topic)
 );
@@ -66,7 +71,8 @@ create table training_renewal (
 create table training_session (
     id            uuid primary key,
     school_id     uuid not null references school (id),
-    topic         text not null,
+    topic         text not null check (topic in ('PREVENT', 'SAFEGUARDING', 'ONLINE_SAFETY_BRIEFING',
+                                          'FILTERING_AND_MONITORING', 'PROFESSIONAL_DEVELOPMENT')),
     completed_on  date not null,
     provider      text not null check (length(trim(provider)) > 0),
     notes         text,

@@ -3,7 +3,10 @@
 create table risk_assessment (
     id               uuid primary key,
     school_id        uuid not null references school (id),
-    kind             text not null,
+    kind             text not null check (kind in ('NEW_TECHNOLOGY', 'ONLINE_LEARNING_RESOURCE', 'VIDEO_CONFERENCING',
+                                                  'SOCIAL_MEDIA_CHANNEL', 'PROGRESS_TRACKING_APP', 'FILTERING_CHANGE',
+                                                  'PREVENT', 'DEVICE_USE', 'LIVE_LESSONS', 'SEARCH_TOOL',
+                                                  'TECHNOLOGY_ON_SITE')),
     title            text not null check (length(trim(title)) > 0),
     owner_id         uuid not null references person (id),
     review_months    integer not null default 12 check (review_months between 1 and 60),

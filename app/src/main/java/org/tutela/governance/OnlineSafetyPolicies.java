@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,6 +26,8 @@ import org.tutela.school.SchoolId;
 public class OnlineSafetyPolicies {
 
     static final int LONGEST_TEXT = 200_000;
+    static final String CHANGED_SINCE = "Someone else saved the draft after you opened it: your text is below;"
+            + " compare it with the draft above, then save it again";
 
     private static final String COLUMNS = """
             select p.id, p.school_id, p.version_label, p.body, p.state,
@@ -70,8 +73,12 @@ public class OnlineSafetyPolicies {
                 .orElse(List.of());
     }
 
-    /** Saves the school's draft, replacing the one there was; the version in force is not touched. */
-    public OnlineSafetyPolicy saveDraft(School school, String versionLabel, String body, PersonId by) {
+    /**
+     * Saves the school's draft, replacing the one there was when it is still the version the writer read
+     * ({@code draftVersion}; null when there was no draft then). The version in force is not touched.
+     */
+    public OnlineSafetyPolicy saveDraft(School school, Integer draftVersion, String versionLabel, String body,
+            PersonId by) {
         if (versionLabel == null || versionLabel.isBlank()) {
             throw new PolicyRefused("Give the version, for example 2026-27 or 3.1");
         }
@@ -85,22 +92,26 @@ public class OnlineSafetyPolicies {
             throw new PolicyRefused("The policy text is longer than " + LONGEST_TEXT + " characters");
         }
         var now = Timestamp.from(clock.instant());
-        var id = transaction.execute(status -> {
-            var existing = draft(school.id());
-            if (existing.isPresent()) {
+        UUID id;
+        if (draftVersion != null) {
+            id = jdbc.sql("""
+                    update online_safety_policy set version_label = ?, body = ?, drafted_by = ?, drafted_at = ?,
+                        version = version + 1
+                    where school_id = ? and state = 'DRAFT' and version = ? returning id""")
+                    .params(versionLabel.strip(), body, by.value(), now, school.id().value(), draftVersion)
+                    .query(UUID.class).optional().orElseThrow(() -> PolicyRefused.draftChanged(CHANGED_SINCE));
+        } else {
+            id = UUID.randomUUID();
+            try {
                 jdbc.sql("""
-                        update online_safety_policy set version_label = ?, body = ?, drafted_by = ?, drafted_at = ?,
-                            version = version + 1 where id = ?""")
-                        .params(versionLabel.strip(), body, by.value(), now, existing.get().id()).update();
-                return existing.get().id();
+                        insert into online_safety_policy (id, school_id, version_label, body, state, drafted_by,
+                            drafted_at)
+                        values (?, ?, ?, ?, 'DRAFT', ?, ?)""")
+                        .params(id, school.id().value(), versionLabel.strip(), body, by.value(), now).update();
+            } catch (DuplicateKeyException e) {
+                throw PolicyRefused.draftChanged(CHANGED_SINCE);
             }
-            var fresh = UUID.randomUUID();
-            jdbc.sql("""
-                    insert into online_safety_policy (id, school_id, version_label, body, state, drafted_by, drafted_at)
-                    values (?, ?, ?, ?, 'DRAFT', ?, ?)""")
-                    .params(fresh, school.id().value(), versionLabel.strip(), body, by.value(), now).update();
-            return fresh;
-        });
+        }
         audit.record("POLICY_DRAFTED", "online_safety_policy", id, school.id().value(), Outcome.ALLOWED,
                 "version " + versionLabel.strip());
         return draft(school.id()).orElseThrow();

@@ -12,8 +12,8 @@ import org.tutela.school.School;
 /**
  * The training register's and the risk-assessment register's items on the compliance dashboard: Prevent training for
  * all staff (PROC-RAD-06, TRN-06), the sexual violence guidance read (PROC-SV-07), other training overdue (TRN-02),
- * and the Prevent risk assessment held and in date (PROC-RAD-05, RA-07). Counts only, never names: the names are on
- * the training page, for those who may read it.
+ * and the Prevent risk assessment held and in date (PROC-RAD-05, RA-07). Counts only, never names, and no count of
+ * fewer than 3 people: the names are on the training page, for those who may read it.
  */
 @Component
 class TrainingAndRiskCompliance implements ComplianceCheck {
@@ -75,7 +75,8 @@ class TrainingAndRiskCompliance implements ComplianceCheck {
         return items;
     }
 
-    private static String people(int count) {
-        return count == 1 ? "1 person" : count + " people";
+    /** Governors read the dashboard: a count of one or two people could name them, so it is not given (ACC-07). */
+    static String people(int count) {
+        return count < 3 ? "Fewer than 3 people" : count + " people";
     }
 }

@@ -23,11 +23,15 @@ public class WebsitePages {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FetchableAddresses fetchable;
+    private final int mostPages;
 
-    WebsitePages(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    WebsitePages(JdbcClient jdbc, AuditTrail audit, Clock clock, GovernanceProperties properties) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.fetchable = new FetchableAddresses(properties.websiteAllowPrivateAddresses());
+        this.mostPages = properties.websiteMostPages();
     }
 
     public List<WebsitePage> of(SchoolId school) {
@@ -58,6 +62,15 @@ public class WebsitePages {
         if (!carriesCeop && !carriesSafeguarding) {
             throw new WebsitePageRefused("Say what the page must carry: the CEOP report button, the safeguarding"
                     + " information, or both");
+        }
+        fetchable.refusal(URI.create(url)).ifPresent(refusal -> {
+            throw new WebsitePageRefused(refusal);
+        });
+        var listed = jdbc.sql("select count(*) from website_page where school_id = ?").param(school.value())
+                .query(Integer.class).single();
+        if (listed >= mostPages) {
+            throw new WebsitePageRefused("The check fetches at most " + mostPages + " pages for a school: remove one"
+                    + " before adding another");
         }
         var id = UUID.randomUUID();
         try {

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,8 +61,6 @@ public class TechnicalControls {
             return nextCheckDue.isBefore(today);
         }
     }
-
-    static final ZoneId SCHOOL_TIME = ZoneId.of("Europe/London");
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -137,7 +134,7 @@ public class TechnicalControls {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(SCHOOL_TIME));
+        return SchoolDay.today(clock);
     }
 
     /** The details as they will be kept: trimmed, complete, with dates that make sense. */

@@ -164,7 +164,7 @@ class DemoTrust implements ApplicationRunner {
         riskAssessments(brigids, grace, daniel);
         lessons(brigids, daniel, sophie);
         technicalControls(brigids, grace);
-        policies.saveDraft(brigids, "2026-27", DRAFT_POLICY, ellie.id());
+        policies.saveDraft(brigids, null, "2026-27", DRAFT_POLICY, ellie.id());
         safeguardingTeam(brigids, daniel, priya, tom);
     }
 

@@ -127,6 +127,29 @@ class PolicyActivationIT {
     }
 
     @Test
+    void aDraftSavedBySomeoneElseAfterTheFormWasOpenedIsNotOverwrittenAndTheTextIsKept() throws Exception {
+        var school = given.aSchoolOf(given.aTrust());
+        var osl = given.staff(school, Role.ONLINE_SAFETY_LEAD);
+        var head = given.staff(school, Role.HEADTEACHER);
+        draft(school, osl, "1", "The first text.");
+        var read = Integer.toString(policies.draft(school.id()).orElseThrow().version());
+        assertThat(saveDraft(school, head, read, "1.1", "The head's change.").getStatus()).isEqualTo(302);
+
+        var stale = saveDraft(school, osl, read, "1.2", "What the lead typed.");
+        var secondFirstDraft = saveDraft(school, osl, "", "2", "Another first draft.");
+
+        assertThat(stale.getStatus()).isEqualTo(422);
+        assertThat(stale.getContentAsString()).contains("Someone else saved the draft after you opened it")
+                .contains("What the lead typed.");
+        assertThat(secondFirstDraft.getStatus()).as("a second first draft is refused, not a server error")
+                .isEqualTo(422);
+        assertThat(secondFirstDraft.getContentAsString()).contains("Someone else saved the draft");
+        assertThat(policies.draft(school.id()).orElseThrow().body()).isEqualTo("The head's change.");
+        assertThat(saveDraft(school, osl, Integer.toString(policies.draft(school.id()).orElseThrow().version()), "1.2",
+                "What the lead typed.").getStatus()).as("saved once the current draft has been read").isEqualTo(302);
+    }
+
+    @Test
     void oneHeadteacherWhoIsAlsoTheDslWithNoDeputyIsAnAmberItem() {
         var school = given.aSchoolOf(given.aTrust());
         var headAndDsl = given.staff(school, Role.HEADTEACHER, Role.DSL);
@@ -139,9 +162,15 @@ class PolicyActivationIT {
     }
 
     void draft(School school, Person by, String version, String text) throws Exception {
-        var saved = mvc.perform(post("/schools/" + school.id() + "/policy").with(csrf()).with(given.as(by))
-                .param("versionLabel", version).param("text", text)).andReturn().getResponse();
-        assertThat(saved.getStatus()).isEqualTo(302);
+        var read = policies.draft(school.id()).map(d -> Integer.toString(d.version())).orElse("");
+        assertThat(saveDraft(school, by, read, version, text).getStatus()).isEqualTo(302);
+    }
+
+    org.springframework.mock.web.MockHttpServletResponse saveDraft(School school, Person by, String draftVersion,
+            String version, String text) throws Exception {
+        return mvc.perform(post("/schools/" + school.id() + "/policy").with(csrf()).with(given.as(by))
+                .param("draftVersion", draftVersion).param("versionLabel", version).param("text", text)).andReturn()
+                .getResponse();
     }
 
     org.springframework.mock.web.MockHttpServletResponse activate(School school, Person by) throws Exception {

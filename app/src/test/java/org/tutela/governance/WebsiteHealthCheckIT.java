@@ -1,6 +1,7 @@
 package org.tutela.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -14,6 +15,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -23,16 +27,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tutela.TutelaTest;
 import org.tutela.audit.AuditTrail;
 import org.tutela.concern.Contacts;
 import org.tutela.identity.TestSchools;
-import org.tutela.school.Person;
 import org.tutela.school.Role;
-import org.tutela.school.School;
 
-/** The website health check against a small web server on loopback, standing in for the school's website. */
+/**
+ * The website health check against a small web server on loopback, standing in for the school's website. The
+ * application refuses loopback addresses, so the tests that fetch make their own check that allows them.
+ */
 @TutelaTest
 @Import(TestSchools.class)
 class WebsiteHealthCheckIT {
@@ -56,14 +62,21 @@ class WebsiteHealthCheckIT {
     AuditTrail audit;
     @Autowired
     ComplianceDashboard dashboard;
+    @Autowired
+    JdbcClient jdbc;
 
     HttpServer website;
+    ExecutorService answering;
+    AtomicInteger requests = new AtomicInteger();
     String base;
 
     @BeforeEach
     void aSchoolWebsiteOnLoopback() throws IOException {
         website = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        answering = Executors.newCachedThreadPool();
+        website.setExecutor(answering);
         website.createContext("/", exchange -> {
+            requests.incrementAndGet();
             switch (exchange.getRequestURI().getPath()) {
                 case "/safeguarding" -> answer(exchange, 200, WITH_BUTTON);
                 case "/home" -> answer(exchange, 200, WITHOUT_BUTTON);
@@ -77,6 +90,35 @@ class WebsiteHealthCheckIT {
                     sleep(Duration.ofSeconds(3));
                     answer(exchange, 200, WITH_BUTTON);
                 }
+                case "/slow-body" -> {
+                    exchange.sendResponseHeaders(200, 0);
+                    try (var out = exchange.getResponseBody()) {
+                        out.write("<!DOCTYPE html><html><body>".getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                        sleep(Duration.ofSeconds(3));
+                        out.write(WITH_BUTTON.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                case "/endless" -> {
+                    exchange.sendResponseHeaders(200, 0);
+                    var filler = "<p>Welcome</p>".repeat(1000).getBytes(StandardCharsets.UTF_8);
+                    try (var out = exchange.getResponseBody()) {
+                        out.write("<!DOCTYPE html><html><body>".getBytes(StandardCharsets.UTF_8));
+                        for (var written = 0; written < 50_000_000; written += filler.length) {
+                            out.write(filler);
+                        }
+                        out.write(WITH_BUTTON.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                case "/to-unspecified" -> {
+                    exchange.getResponseHeaders().add("Location",
+                            "http://0.0.0.0:" + website.getAddress().getPort() + "/safeguarding");
+                    answer(exchange, 302, "");
+                }
+                case "/round-and-round" -> {
+                    exchange.getResponseHeaders().add("Location", "/round-and-round");
+                    answer(exchange, 302, "");
+                }
                 default -> answer(exchange, 404, "<html><body>Not found</body></html>");
             }
         });
@@ -87,6 +129,7 @@ class WebsiteHealthCheckIT {
     @AfterEach
     void stopTheWebsite() {
         website.stop(0);
+        answering.shutdownNow();
     }
 
     @Test
@@ -96,13 +139,11 @@ class WebsiteHealthCheckIT {
         var unreachable = "http://127.0.0.1:" + aClosedPort() + "/";
         for (var url : new String[] {base + "/safeguarding", base + "/home", base + "/gone", unreachable,
                 base + "/old-safeguarding"}) {
-            add(school, head, url, true);
+            loopbackPages().add(school.id(), url, true, false, head.id());
         }
 
-        var checked = mvc.perform(post("/schools/" + school.id() + "/website/check").with(csrf()).with(given.as(head)))
-                .andReturn().getResponse();
+        checkAllowingLoopback(Duration.ofSeconds(5), 1_000_000).checkNow(school.id());
 
-        assertThat(checked.getStatus()).isEqualTo(302);
         var items = dashboard.itemsFor(school);
         assertThat(rating(items, base + "/safeguarding")).isEqualTo(Rating.GREEN);
         assertThat(rating(items, base + "/old-safeguarding")).as("a redirect is followed").isEqualTo(Rating.GREEN);
@@ -121,18 +162,16 @@ class WebsiteHealthCheckIT {
         var head = given.staff(school, Role.HEADTEACHER);
         contacts.save(school.id(), Map.of(Contacts.Agency.CEOP, new Contacts.Contact(Contacts.Agency.CEOP, "CEOP",
                 null, null, "https://www.stbrigids.example/ceop", null)), head.id());
-        add(school, head, base + "/own-ceop-page", true);
+        loopbackPages().add(school.id(), base + "/own-ceop-page", true, false, head.id());
 
-        var results = new WebsiteHealthCheck(pages, contacts, audit, new GovernanceProperties(Duration.ofSeconds(5),
-                1_000_000), Clock.systemUTC()).checkNow(school.id());
+        var results = checkAllowingLoopback(Duration.ofSeconds(5), 1_000_000).checkNow(school.id());
 
         assertThat(results).singleElement().satisfies(page -> assertThat(page.lastCheck().passed()).isTrue());
     }
 
     @Test
     void aPageThatDoesNotAnswerInTimeIsUnreachable() {
-        var check = new WebsiteHealthCheck(pages, contacts, audit, new GovernanceProperties(Duration.ofMillis(300),
-                1_000_000), Clock.systemUTC());
+        var check = checkAllowingLoopback(Duration.ofMillis(300), 1_000_000);
         var page = new WebsitePage(UUID.randomUUID(), base + "/slow", true, false, Instant.now(), null);
 
         var result = check.check(page, "https://www.ceop.police.uk/Safety-Centre/");
@@ -143,11 +182,108 @@ class WebsiteHealthCheckIT {
 
     @Test
     void aSafeguardingPageNeedsOnlyToAnswer() {
-        var check = new WebsiteHealthCheck(pages, contacts, audit, new GovernanceProperties(Duration.ofSeconds(5),
-                1_000_000), Clock.systemUTC());
+        var check = checkAllowingLoopback(Duration.ofSeconds(5), 1_000_000);
         var page = new WebsitePage(UUID.randomUUID(), base + "/home", false, true, Instant.now(), null);
 
         assertThat(check.check(page, "https://www.ceop.police.uk/Safety-Centre/").passed()).isTrue();
+    }
+
+    @Test
+    void aPageThatSendsItsAnswerTooSlowlyIsGivenUpWithinTheTimeLimit() {
+        var check = checkAllowingLoopback(Duration.ofMillis(300), 1_000_000);
+        var page = new WebsitePage(UUID.randomUUID(), base + "/slow-body", true, false, Instant.now(), null);
+        var started = System.nanoTime();
+
+        var result = check.check(page, "https://www.ceop.police.uk/Safety-Centre/");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+        assertThat(result.outcome()).isEqualTo(WebsitePage.Outcome.UNREACHABLE);
+        assertThat(result.detail()).isEqualTo("No answer within 300 milliseconds");
+    }
+
+    @Test
+    void onlyTheStartOfAnEndlessPageIsRead() {
+        var check = checkAllowingLoopback(Duration.ofSeconds(5), 100_000);
+        var page = new WebsitePage(UUID.randomUUID(), base + "/endless", true, false, Instant.now(), null);
+        var started = System.nanoTime();
+
+        var result = check.check(page, "https://www.ceop.police.uk/Safety-Centre/");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+        assertThat(result.outcome()).as(result.detail()).isEqualTo(WebsitePage.Outcome.NO_CEOP_LINK);
+    }
+
+    @Test
+    void aPageOnThisMachineOrAPrivateNetworkIsRefusedWhenAddedAndNotFetched() throws Exception {
+        var school = given.aSchoolOf(given.aTrust());
+        var osl = given.staff(school, Role.ONLINE_SAFETY_LEAD);
+
+        for (var address : new String[] {base + "/safeguarding", "http://localhost/safeguarding",
+                "https://10.1.2.3/safeguarding", "http://169.254.169.254/latest/meta-data/", "http://[::1]/",
+                "http://[fd00::1]/safeguarding", "http://0.0.0.0/"}) {
+            var refused = mvc.perform(post("/schools/" + school.id() + "/website/pages").with(csrf()).with(given.as(osl))
+                    .param("url", address).param("carriesCeop", "true")).andReturn().getResponse();
+
+            assertThat(refused.getStatus()).as(address).isEqualTo(422);
+            assertThat(refused.getContentAsString()).contains("only pages on the public internet")
+                    .contains("value=\"" + address + "\"");
+        }
+        var listedAnyway = new WebsitePage(UUID.randomUUID(), base + "/safeguarding", true, false, Instant.now(), null);
+        var result = new WebsiteHealthCheck(pages, contacts, audit, new GovernanceProperties(Duration.ofSeconds(5),
+                1_000_000, false, 20), Clock.systemUTC()).check(listedAnyway, "https://www.ceop.police.uk/");
+
+        assertThat(pages.of(school.id())).isEmpty();
+        assertThat(result.outcome()).isEqualTo(WebsitePage.Outcome.UNREACHABLE);
+        assertThat(result.detail()).contains("only pages on the public internet");
+        assertThat(requests).hasValue(0);
+    }
+
+    @Test
+    void aRedirectToAnAddressTheCheckNeverFetchesIsNotFollowed() {
+        var check = checkAllowingLoopback(Duration.ofSeconds(5), 1_000_000);
+        var page = new WebsitePage(UUID.randomUUID(), base + "/to-unspecified", true, false, Instant.now(), null);
+
+        var result = check.check(page, "https://www.ceop.police.uk/Safety-Centre/");
+
+        assertThat(result.outcome()).isEqualTo(WebsitePage.Outcome.HTTP_ERROR);
+        assertThat(result.detail()).contains("does not follow").contains("only pages on the public internet");
+        assertThat(requests).hasValue(1);
+    }
+
+    @Test
+    void aPageThatSendsVisitorsRoundInCirclesFailsAfterFiveRedirects() {
+        var check = checkAllowingLoopback(Duration.ofSeconds(5), 1_000_000);
+        var page = new WebsitePage(UUID.randomUUID(), base + "/round-and-round", true, false, Instant.now(), null);
+
+        var result = check.check(page, "https://www.ceop.police.uk/Safety-Centre/");
+
+        assertThat(result.outcome()).isEqualTo(WebsitePage.Outcome.HTTP_ERROR);
+        assertThat(result.detail()).contains("more than 5 times");
+        assertThat(requests).hasValue(6);
+    }
+
+    @Test
+    void aSchoolHasAtMostTwentyPagesChecked() {
+        var school = given.aSchoolOf(given.aTrust());
+        var head = given.staff(school, Role.HEADTEACHER);
+        var loopbackPages = loopbackPages();
+        for (var n = 1; n <= 20; n++) {
+            loopbackPages.add(school.id(), base + "/page-" + n, true, false, head.id());
+        }
+
+        assertThatThrownBy(() -> loopbackPages.add(school.id(), base + "/page-21", true, false, head.id()))
+                .isInstanceOf(WebsitePageRefused.class).hasMessageContaining("at most 20 pages");
+        assertThat(pages.of(school.id())).hasSize(20);
+    }
+
+    WebsitePages loopbackPages() {
+        return new WebsitePages(jdbc, audit, Clock.systemUTC(), new GovernanceProperties(Duration.ofSeconds(5),
+                1_000_000, true, 20));
+    }
+
+    WebsiteHealthCheck checkAllowingLoopback(Duration timeout, int largestPage) {
+        return new WebsiteHealthCheck(loopbackPages(), contacts, audit, new GovernanceProperties(timeout, largestPage,
+                true, 20), Clock.systemUTC());
     }
 
     @Test
@@ -167,12 +303,6 @@ class WebsiteHealthCheckIT {
                     .contains("value=\"" + bad.getKey() + "\"");
         }
         assertThat(pages.of(school.id())).isEmpty();
-    }
-
-    void add(School school, Person by, String url, boolean ceop) throws Exception {
-        var added = mvc.perform(post("/schools/" + school.id() + "/website/pages").with(csrf()).with(given.as(by))
-                .param("url", url).param("carriesCeop", Boolean.toString(ceop))).andReturn().getResponse();
-        assertThat(added.getStatus()).as(url).isEqualTo(302);
     }
 
     static Rating rating(java.util.List<ComplianceItem> items, String url) {

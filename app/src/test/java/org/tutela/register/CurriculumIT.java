@@ -5,8 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +31,7 @@ class CurriculumIT {
     @Autowired
     CurriculumLessons lessons;
 
-    final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    final LocalDate today = SchoolDay.today(Clock.systemUTC());
 
     @Test
     void aLessonOnTheConsequencesOfIndecentImagesShowsWhichYearGroupsHaveAndHaveNotBeenTaughtIt() throws Exception {

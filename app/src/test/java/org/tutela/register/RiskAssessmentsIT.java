@@ -1,21 +1,28 @@
 package org.tutela.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tutela.TutelaTest;
 import org.tutela.identity.TestSchools;
 import org.tutela.register.risk.ReviewStatus;
+import org.tutela.register.risk.RiskAssessmentRefused;
 import org.tutela.register.risk.RiskAssessments;
 import org.tutela.school.Person;
 import org.tutela.school.Role;
@@ -34,8 +41,12 @@ class RiskAssessmentsIT {
     RiskAssessments assessments;
     @Autowired
     RiskAssessmentReviews reviews;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
 
-    final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    final LocalDate today = SchoolDay.today(Clock.systemUTC());
 
     @Test
     void aPreventAssessmentApprovedMoreThanTwelveMonthsAgoIsShownOverdue() throws Exception {
@@ -132,6 +143,45 @@ class RiskAssessmentsIT {
         assertThat(read.getResponse().getStatus()).isEqualTo(200);
         assertThat(read.getResponse().getContentAsString()).doesNotContain("Add a risk assessment");
         assertThat(add.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void anOlderApprovalThatWaitedBehindALaterOneIsRefusedRatherThanLandingLast() throws Exception {
+        var school = given.aSchoolOf(given.aTrust());
+        var head = given.staff(school, Role.HEADTEACHER);
+        var prevent = aPreventAssessment(school, head, head);
+        assessments.approve(school.id(), prevent, today.minusDays(10), null, head.id());
+        var locked = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var threads = Executors.newFixedThreadPool(2);
+        try {
+            var later = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                jdbc.sql("update risk_assessment set approved_on = ?, next_review_on = ? where id = ?")
+                        .params(today.minusDays(1), today.plusMonths(11), prevent).update();
+                locked.countDown();
+                awaitQuietly(release);
+            }));
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+            var older = threads.submit(() -> assessments.approve(school.id(), prevent, today.minusDays(5), null,
+                    head.id()));
+            Thread.sleep(300);
+            release.countDown();
+            later.get(10, TimeUnit.SECONDS);
+
+            assertThatThrownBy(() -> older.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(RiskAssessmentRefused.class);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        assertThat(assessments.of(school.id()).get(0).approvedOn()).isEqualTo(today.minusDays(1));
+    }
+
+    static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     UUID aPreventAssessment(School school, Person by, Person owner) throws Exception {

@@ -5,8 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class TrainingIT {
     @Autowired
     JdbcClient jdbc;
 
-    final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    final LocalDate today = SchoolDay.today(Clock.systemUTC());
 
     @Test
     void staffWithoutAPreventRecordAreListedAsNonCompliant() throws Exception {

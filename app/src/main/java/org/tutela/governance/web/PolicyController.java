@@ -45,23 +45,28 @@ class PolicyController {
     String policy(@PathVariable UUID school, Viewer viewer, Model model) {
         var at = schools.where(viewer, Permission.VIEW_COMPLIANCE, school);
         var draft = policies.draft(at.id());
+        model.addAttribute("draftVersion", draft.map(d -> d.version()).orElse(null));
         return page(at, viewer, draft.map(d -> d.versionLabel()).orElse(""), draft.map(d -> d.body()).orElse(""),
                 policies.gapsInDraft(at), model);
     }
 
     @PostMapping("/schools/{school}/policy")
-    String saveDraft(@PathVariable UUID school, @RequestParam(defaultValue = "") String versionLabel,
+    String saveDraft(@PathVariable UUID school, @RequestParam(required = false) Integer draftVersion,
+            @RequestParam(defaultValue = "") String versionLabel,
             @RequestParam(defaultValue = "") String text, @RequestParam(name = "file", required = false) MultipartFile file,
             Viewer viewer, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         var at = schools.where(viewer, Permission.DRAFT_POLICY, school);
         try {
             var body = file != null && !file.isEmpty() ? plainText(file) : text;
-            policies.saveDraft(at, versionLabel, body, viewer.person());
+            policies.saveDraft(at, draftVersion, versionLabel, body, viewer.person());
             redirect.addFlashAttribute("success", "Draft saved");
             return "redirect:/schools/" + school + "/policy";
         } catch (PolicyRefused refused) {
             response.setStatus(422);
             model.addAttribute("error", refused.getMessage());
+            // After someone else's save, the writer has now seen the draft there is: saving again replaces it.
+            model.addAttribute("draftVersion", refused.draftChanged()
+                    ? policies.draft(at.id()).map(d -> d.version()).orElse(null) : draftVersion);
             return page(at, viewer, versionLabel, text, policies.gapsInDraft(at), model);
         }
     }
@@ -81,6 +86,7 @@ class PolicyController {
             response.setStatus(422);
             model.addAttribute("refusal", refused.getMessage());
             var draft = policies.draft(at.id()).orElseThrow();
+            model.addAttribute("draftVersion", draft.version());
             return page(at, viewer, draft.versionLabel(), draft.body(), refused.gaps(), model);
         }
         return "redirect:/schools/" + school + "/policy";

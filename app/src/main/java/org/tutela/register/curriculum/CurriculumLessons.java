@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditTrail;
 import org.tutela.audit.Outcome;
+import org.tutela.register.SchoolDay;
 import org.tutela.school.People;
 import org.tutela.school.Person;
 import org.tutela.school.PersonKind;
@@ -70,7 +71,7 @@ public class CurriculumLessons {
         if (lesson.taughtOn() == null) {
             throw new LessonRefused("taughtOn", "Give the date the lesson was taught");
         }
-        if (lesson.taughtOn().isAfter(LocalDate.now(clock))) {
+        if (lesson.taughtOn().isAfter(SchoolDay.today(clock))) {
             throw new LessonRefused("taughtOn", "The date the lesson was taught must be today or earlier");
         }
         if (lesson.title() == null || lesson.title().isBlank()) {
@@ -128,7 +129,7 @@ public class CurriculumLessons {
 
     /** Coverage by year group of every topic in the school year containing today. */
     public Coverage coverage(SchoolId school) {
-        var year = SchoolYear.containing(LocalDate.now(clock));
+        var year = SchoolYear.containing(SchoolDay.today(clock));
         var yearGroups = people.ofSchool(school, PersonKind.LEARNER).stream().filter(Person::active)
                 .map(Person::yearGroup).filter(java.util.Objects::nonNull).distinct().toList();
         var lessons = taughtIn(school, year).stream()

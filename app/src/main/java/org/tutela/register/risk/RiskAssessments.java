@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditTrail;
 import org.tutela.audit.Outcome;
+import org.tutela.register.SchoolDay;
 import org.tutela.school.People;
 import org.tutela.school.PersonId;
 import org.tutela.school.PersonKind;
@@ -44,7 +45,7 @@ public class RiskAssessments {
 
     /** The register as it stands today, Prevent first, then by type and title. */
     public List<RiskAssessment> of(SchoolId school) {
-        var today = LocalDate.now(clock);
+        var today = SchoolDay.today(clock);
         return jdbc.sql("""
                 select r.id, r.kind, r.title, r.owner_id, o.given_name || ' ' || o.family_name, r.review_months,
                        r.assessment, r.approved_on, a.given_name || ' ' || a.family_name, r.next_review_on
@@ -108,7 +109,7 @@ public class RiskAssessments {
         if (approvedOn == null) {
             throw new RiskAssessmentRefused("approvedOn", "Give the date it was approved or reviewed");
         }
-        if (approvedOn.isAfter(LocalDate.now(clock))) {
+        if (approvedOn.isAfter(SchoolDay.today(clock))) {
             throw new RiskAssessmentRefused("approvedOn", "The date it was approved must be today or earlier");
         }
         if (found.approvedOn() != null && approvedOn.isBefore(found.approvedOn())) {
@@ -116,16 +117,22 @@ public class RiskAssessments {
                     "It was last approved on " + found.approvedOn() + ": give that date or a later one");
         }
         var next = approvedOn.plusMonths(found.reviewMonths());
+        // Someone may have recorded a later approval since it was read: the row lock makes this wait for them, and
+        // then it changes nothing, so that an older date never lands last.
+        var changed = jdbc.sql("""
+                update risk_assessment set approved_on = ?, approved_by = ?, next_review_on = ?, version = version + 1
+                where id = ? and school_id = ? and (approved_on is null or approved_on <= ?)""")
+                .params(approvedOn, by.value(), next, assessment, school.value(), approvedOn).update();
+        if (changed != 1) {
+            throw new RiskAssessmentRefused("approvedOn",
+                    "A later approval was recorded while you were giving this one: read the register again");
+        }
         jdbc.sql("""
                 insert into risk_assessment_approval (assessment_id, approved_on, approved_by, note, recorded_at)
                 values (?, ?, ?, ?, ?)""")
                 .params(assessment, approvedOn, by.value(), note == null || note.isBlank() ? null : note.trim(),
                         Timestamp.from(clock.instant()))
                 .update();
-        jdbc.sql("""
-                update risk_assessment set approved_on = ?, approved_by = ?, next_review_on = ?, version = version + 1
-                where id = ? and school_id = ?""")
-                .params(approvedOn, by.value(), next, assessment, school.value()).update();
         audit.record(found.approvedOn() == null ? "RISK_ASSESSMENT_APPROVED" : "RISK_ASSESSMENT_REVIEWED",
                 "risk_assessment", assessment, school.value(), Outcome.ALLOWED,
                 found.title() + " on " + approvedOn + ", next review by " + next);

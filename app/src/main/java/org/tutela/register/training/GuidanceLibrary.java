@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditTrail;
 import org.tutela.audit.Outcome;
+import org.tutela.register.SchoolDay;
 import org.tutela.school.PersonId;
 import org.tutela.school.Role;
 import org.tutela.school.SchoolId;
@@ -106,7 +107,7 @@ public class GuidanceLibrary {
         if (version == null || version.isBlank()) {
             throw new TrainingRefused("version", "Give the version, for example September 2024");
         }
-        if (publishedIn == null || publishedIn < 1900 || publishedIn > LocalDate.now(clock).getYear() + 1) {
+        if (publishedIn == null || publishedIn < 1900 || publishedIn > SchoolDay.today(clock).getYear() + 1) {
             throw new TrainingRefused("publishedIn", "Give the year it was published, for example 2024");
         }
         if (url != null && !url.isBlank() && !url.trim().matches("https?://\\S+")) {
@@ -162,7 +163,7 @@ public class GuidanceLibrary {
         if (current.isEmpty()) {
             throw new TrainingRefused("guidance", "That is not the current version of a document in the library");
         }
-        var today = LocalDate.now(clock);
+        var today = SchoolDay.today(clock);
         var added = jdbc.sql("""
                 insert into guidance_acknowledgement (guidance_id, person_id, school_id, read_on, recorded_at)
                 values (?, ?, ?, ?, ?) on conflict do nothing""")

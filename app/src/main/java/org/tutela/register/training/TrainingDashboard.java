@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.tutela.register.SchoolDay;
 import org.tutela.school.People;
 import org.tutela.school.Person;
 import org.tutela.school.PersonId;
@@ -67,7 +68,7 @@ public class TrainingDashboard {
     }
 
     public Dashboard of(SchoolId school) {
-        var today = LocalDate.now(clock);
+        var today = SchoolDay.today(clock);
         var renewals = records.renewals(school);
         var latest = records.latest(school);
         var documents = library.documents(school);

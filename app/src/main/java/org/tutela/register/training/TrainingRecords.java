@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tutela.audit.AuditTrail;
 import org.tutela.audit.Outcome;
+import org.tutela.register.SchoolDay;
 import org.tutela.school.People;
 import org.tutela.school.PersonId;
 import org.tutela.school.PersonKind;
@@ -51,7 +52,7 @@ public class TrainingRecords {
         if (completedOn == null) {
             throw new TrainingRefused("completedOn", "Give the date the training was completed");
         }
-        if (completedOn.isAfter(LocalDate.now(clock))) {
+        if (completedOn.isAfter(SchoolDay.today(clock))) {
             throw new TrainingRefused("completedOn", "The date the training was completed must be today or earlier");
         }
         if (provider == null || provider.isBlank()) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tutela.register.SchoolDay;
 import org.tutela.register.curriculum.CurriculumLessons;
 import org.tutela.register.curriculum.CurriculumLessons.LessonRefused;
 import org.tutela.register.curriculum.CurriculumTopic;
@@ -55,7 +56,7 @@ class CurriculumController {
     @GetMapping("/schools/{school}/curriculum")
     String coverage(@PathVariable UUID school, Viewer viewer, Model model) {
         var at = schools.where(viewer, Permission.VIEW_CURRICULUM, school);
-        return page(at, viewer, LessonForm.blank(LocalDate.now(clock), viewer.displayName()), null, model);
+        return page(at, viewer, LessonForm.blank(SchoolDay.today(clock), viewer.displayName()), null, model);
     }
 
     @PostMapping("/schools/{school}/curriculum/lessons")

@@ -1,7 +1,6 @@
 package org.tutela.register.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tutela.register.SchoolDay;
 import org.tutela.register.risk.RiskAssessmentKind;
 import org.tutela.register.risk.RiskAssessmentRefused;
 import org.tutela.register.risk.RiskAssessments;
@@ -102,7 +102,7 @@ class RiskAssessmentsController {
         model.addAttribute("mayManage", viewer.may(Permission.MANAGE_RISK_ASSESSMENTS, at.id()));
         model.addAttribute("kinds", RiskAssessmentKind.values());
         model.addAttribute("owners", people.ofSchool(at.id(), PersonKind.STAFF).stream().filter(Person::active).toList());
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", SchoolDay.today(clock));
         model.addAttribute("form", form);
         model.addAttribute("error", refused == null ? null : refused.getMessage());
         model.addAttribute("errorField", refused == null ? null : refused.field());

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tutela.register.SchoolDay;
 import org.tutela.register.training.GuidanceLibrary;
 import org.tutela.register.training.TrainingDashboard;
 import org.tutela.register.training.TrainingRecords;
@@ -76,7 +77,7 @@ class TrainingController {
     @GetMapping("/schools/{school}/training/sessions/new")
     String newSession(@PathVariable UUID school, Viewer viewer, Model model) {
         var at = schools.where(viewer, Permission.RECORD_TRAINING, school);
-        return sessionPage(at, SessionForm.blank(LocalDate.now(clock)), null, model);
+        return sessionPage(at, SessionForm.blank(SchoolDay.today(clock)), null, model);
     }
 
     @PostMapping("/schools/{school}/training/sessions")
