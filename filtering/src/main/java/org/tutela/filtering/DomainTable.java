@@ -8,7 +8,7 @@ import java.util.function.IntBinaryOperator;
 /**
  * An immutable set of domain names, each carrying an int value, matched the way squidGuard matches its domain
  * lists: a listed name matches itself and every name below it ({@code example.com} matches
- * {@code www.example.com}). Built for a million names in about 31 bytes a name: an open-addressing table whose
+ * {@code www.example.com}). Built for a million names in about 32 bytes a name: an open-addressing table whose
  * slots keep a 16-bit fingerprint of each name's 64-bit hash (the high 32 bits choose the home slot) and where the
  * name starts in a byte arena. The arena holds each name once, after its length and before its value, so a match is
  * exact, never a hash guess: a fingerprint that matches is confirmed against the stored name.
@@ -328,7 +328,7 @@ public final class DomainTable {
             }
             long key = keyOf(name, from, to);
             short fingerprint = fingerprintOf(key);
-            if ((size + 1) * 5L > fingerprints.length * 4L) {
+            if ((size + 1) * 4L > fingerprints.length * 3L) {
                 resize(fingerprints.length * 2);
             }
             int capacity = fingerprints.length;
@@ -439,7 +439,7 @@ public final class DomainTable {
          * table still grows past 4/5 if more names come.
          */
         public void expect(long names, long bytes) {
-            long slots = names + names / 3 + 16;
+            long slots = names + (names >> 1) + 16;
             if (slots > fingerprints.length && slots < Integer.MAX_VALUE - 8) {
                 resize((int) slots);
             }
