@@ -9,6 +9,9 @@
 # threads / event loops), TUTELA_JVM (JVM flags), UP_PORT / UNBOUND_PORT / TUTELA_PORT (5390 / 5391 / 5392).
 # Two more servers, to compare in the same run: "base:N" is BASELINE_JAR (a tutela-dns jar with its lib/ beside it,
 # e.g. a copy of an earlier build) run with TUTELA_JVM; "alt:N" is this build's jar run with ALT_JVM.
+# ALT_CDS=yes gives "alt" an application class-data archive (AppCDS): one training run of this build with ALT_JVM,
+# started, sent the query file once and stopped, writes bench/out/dns/tutela-dns.jsa (-XX:ArchiveClassesAtExit), and
+# every alt run then maps it (-XX:SharedArchiveFile).
 #
 # Each configuration is started, timed until it answers NXDOMAIN for a listed name (the load time), run once through
 # the query file to fill its cache (both cache forwarded answers), then measured: an uncapped run (qps, average
@@ -229,6 +232,27 @@ measure() { # server threads round
     log "$tag: $qps qps uncapped (avg $avg ms, lost $lost); at $cqps qps p50/p90/p99 $p50/$p90/$p99 ms;" \
         "VmHWM $hwm MB; load average before $load1"
 }
+
+if [ "${ALT_CDS:-no}" = yes ]; then
+    CDS_FILE=$WORK/tutela-dns.jsa
+    rm -f "$CDS_FILE"
+    log "training run for the class-data archive $CDS_FILE"
+    # shellcheck disable=SC2086
+    java ${ALT_JVM:?"ALT_CDS needs ALT_JVM"} -XX:ArchiveClassesAtExit="$CDS_FILE" -jar "$JAR" --policy "$BUNDLE" \
+        --listen 127.0.0.1 --port "$TUTELA_PORT" --upstream "127.0.0.1:$UP_PORT" --block-mode nxdomain \
+        --cache-size 200000 > "$RUN/cds-training.log" 2>&1 &
+    pid=$!
+    for _ in $(seq 1200); do
+        dig @127.0.0.1 -p "$TUTELA_PORT" +time=1 +tries=1 "$LISTED" A 2>/dev/null | grep -q 'status: NXDOMAIN' && break
+        kill -0 "$pid" 2>/dev/null || { echo "the training run died; see $RUN/cds-training.log" >&2; exit 1; }
+        sleep 0.05
+    done
+    dnsperf -s 127.0.0.1 -p "$TUTELA_PORT" -d "$QFILE" -n 1 -c "$CLIENTS" -q 200 > /dev/null 2>&1
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    for _ in $(seq 100); do [ -s "$CDS_FILE" ] && break; sleep 0.1; done
+    [ -s "$CDS_FILE" ] || { echo "no class-data archive written; see $RUN/cds-training.log" >&2; exit 1; }
+    ALT_JVM="$ALT_JVM -XX:SharedArchiveFile=$CDS_FILE"
+fi
 
 TAGS=$WORK/run-$(date +%Y%m%dT%H%M%S)
 mkdir -p "$TAGS"

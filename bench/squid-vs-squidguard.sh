@@ -14,6 +14,12 @@
 # bench/out/*-noexpr.
 # TUTELA_JAVA_OPTS sets the helper's JVM options (default: -Xmx96m -Xmn8m -XX:+UseSerialGC; the lists hold ~66-70 MB of heap
 # once loaded, and -Xmx80m was the least that loaded them in docs/benchmarks.md).
+# BASELINE_CLASSPATH (the squid and filtering jars of an earlier build, colon-separated; their dependencies are added)
+# runs that build too, with BASELINE_JAVA_OPTS (default: TUTELA_JAVA_OPTS's), in the same alternation, so that a
+# change can be set against the build before it under the same load; its answers must be the same byte for byte.
+# CDS=yes gives the helper an application class-data archive (AppCDS): a training run over the stream's first 20,000
+# lines writes bench/out/tutela/helper.jsa (-XX:ArchiveClassesAtExit), and every measured run maps it
+# (-XX:SharedArchiveFile), so the classes it loads at start (Jackson's among them) are not parsed and verified again.
 # The helper's jars must be built first: ./mvnw -B -ntp -o install -DskipTests -pl filtering,squid -am
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -134,6 +140,15 @@ fi
 LINES=$(wc -l < "$OUT/squid-input.txt")
 
 # --- runs ---------------------------------------------------------------------------------------------------------
+if [ "${CDS:-no}" = yes ]; then
+    rm -f "$TU/helper.jsa"
+    # shellcheck disable=SC2086
+    head -n 20000 "$OUT/squid-input.channels.txt" | java $JAVA_OPTS -XX:ArchiveClassesAtExit="$TU/helper.jsa" \
+        -cp "$CLASSPATH_RUN" org.tutela.squid.SquidHelperMain --mode rewrite --block-page "$BLOCK_PAGE" \
+        --policy "$PWD/$TU/policy.json" > /dev/null 2> "$TU/cds-training.log"
+    [ -s "$TU/helper.jsa" ] || { echo "no class-data archive written; see $TU/cds-training.log" >&2; exit 1; }
+    JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$TU/helper.jsa"
+fi
 TUTELA_CMD=(java $JAVA_OPTS -cp "$CLASSPATH_RUN" org.tutela.squid.SquidHelperMain
             --mode rewrite --block-page "$BLOCK_PAGE" --policy "$PWD/$TU/policy.json")
 SG_CMD=(squidGuard -c "$SG/squidGuard.conf")
@@ -166,9 +181,24 @@ measure tutela-startup /dev/null /dev/null "${TUTELA_CMD[@]}"
 measure squidguard-startup /dev/null /dev/null "${SG_CMD[@]}"
 
 say "$RUNS runs each over the same $LINES lines"
-rm -f "$RESULTS/tutela.runs" "$RESULTS/squidguard.runs"
+rm -f "$RESULTS/tutela.runs" "$RESULTS/squidguard.runs" "$RESULTS/tutela-base.runs"
+BASE_CMD=()
+if [ -n "${BASELINE_CLASSPATH:-}" ]; then
+    # shellcheck disable=SC2206
+    BASE_CMD=(java ${BASELINE_JAVA_OPTS:-${TUTELA_JAVA_OPTS:--Xmx96m -Xmn8m -XX:+UseSerialGC}}
+              -cp "$BASELINE_CLASSPATH:$(tr ':' '\n' < "$OUT/classpath.txt" | grep -v tutela-filtering | paste -sd:)"
+              org.tutela.squid.SquidHelperMain --mode rewrite --block-page "$BLOCK_PAGE" --policy "$PWD/$TU/policy.json")
+    echo "baseline: ${BASE_CMD[*]}"
+fi
 for run in $(seq 1 "$RUNS"); do
+    if [ ${#BASE_CMD[@]} -gt 0 ]; then
+        measure tutela-base "$OUT/squid-input.channels.txt" "$TU/answers-base.$run.txt" "${BASE_CMD[@]}"
+    fi
     measure tutela "$OUT/squid-input.channels.txt" "$TU/answers.$run.txt" "${TUTELA_CMD[@]}"
+    if [ ${#BASE_CMD[@]} -gt 0 ] && ! cmp -s "$TU/answers-base.$run.txt" "$TU/answers.$run.txt"; then
+        echo "run $run: the baseline's answers and this build's differ" >&2
+        exit 1
+    fi
     measure squidguard "$OUT/squid-input.txt" "$SG/answers.$run.txt" "${SG_CMD[@]}"
 done
 
@@ -181,6 +211,7 @@ summary() { awk -v n="$1" -v l="$LINES" '
                  n, lo, hi, sum / NR, clo, chi, rss / 1024;
           print lo, hi, sum / NR, csum / NR > "/dev/stderr" }' "$RESULTS/$1.runs"; }
 summary tutela 2> "$RESULTS/tutela.rate"
+[ -s "$RESULTS/tutela-base.runs" ] && summary tutela-base 2> "$RESULTS/tutela-base.rate"
 summary squidguard 2> "$RESULTS/squidguard.rate"
 read -r tlo thi tmean tcpu < "$RESULTS/tutela.rate"
 read -r slo shi smean scpu < "$RESULTS/squidguard.rate"

@@ -19,7 +19,8 @@ record BundlePolicy(Path bundle) implements PolicySource {
     @Override
     public Enforced load(Clock clock) {
         try {
-            var lists = new BundleListFiles();
+            // A resolver sees host names only: URL entries with a path and expressions could never match.
+            var lists = BundleListFiles.hostNamesOnly();
             var read = PolicyBundles.read(bundle);
             var engine = new FilterEngine(PolicyBundles.compile(read, lists.load(read.lists())), clock);
             PolicyWatcher.watch(bundle, lists, engine, 5);

@@ -105,7 +105,7 @@ public final class BlockListFiles {
                 urls(urls, category);
             }
             var expressions = directory.resolve("expressions");
-            if (Files.exists(expressions)) {
+            if (Files.exists(expressions) && !lists.takesHostNamesOnly()) {
                 expressions(expressions, category);
             }
         }

@@ -16,10 +16,12 @@ public final class BlockLists {
     private final UrlPrefixes urls;
     private final Expressions expressions;
     private final java.util.Map<String, List<String>> samples;
+    private final boolean hostNamesOnly;
 
     private BlockLists(Categories categories, DomainTable names, UrlPrefixes urls, Expressions expressions,
-            java.util.Map<String, List<String>> samples) {
+            java.util.Map<String, List<String>> samples, boolean hostNamesOnly) {
         this.samples = samples;
+        this.hostNamesOnly = hostNamesOnly;
         this.categories = categories;
         this.names = names;
         this.urls = urls;
@@ -31,7 +33,8 @@ public final class BlockLists {
     }
 
     public static BlockLists empty(Categories categories) {
-        return new BlockLists(categories, DomainTable.empty(), UrlPrefixes.NONE, Expressions.NONE, java.util.Map.of());
+        return new BlockLists(categories, DomainTable.empty(), UrlPrefixes.NONE, Expressions.NONE, java.util.Map.of(),
+                false);
     }
 
     public Categories categories() {
@@ -50,6 +53,14 @@ public final class BlockLists {
 
     public int expressions() {
         return expressions.size();
+    }
+
+    /**
+     * Whether these lists were loaded for host names alone (see {@link Builder#hostNamesOnly}): without the URL
+     * entries that have a path, and without expressions, so that they can decide for a host but not for a full URL.
+     */
+    public boolean hostNamesOnly() {
+        return hostNamesOnly;
     }
 
     /**
@@ -94,6 +105,7 @@ public final class BlockLists {
         private final Expressions.Builder expressions = new Expressions.Builder();
         private final java.util.Map<String, List<String>> samples = new java.util.HashMap<>();
         private long skipped;
+        private boolean hostNamesOnly;
 
         private Builder(Categories categories) {
             this.categories = Objects.requireNonNull(categories);
@@ -106,6 +118,20 @@ public final class BlockLists {
         public Builder expectNames(long names, long bytes) {
             this.names.expect(names, bytes);
             return this;
+        }
+
+        /**
+         * Leaves out what only a full URL can match, for an enforcement point that never sees one (a DNS resolver,
+         * an RPZ export): URL entries with a path, and expressions. A URL entry without a path still lists its host.
+         * A million-name list then holds ~10 MB less, and loads faster.
+         */
+        public Builder hostNamesOnly() {
+            hostNamesOnly = true;
+            return this;
+        }
+
+        boolean takesHostNamesOnly() {
+            return hostNamesOnly;
         }
 
         /** Lists a name under a category; a name that is not a host name is counted and skipped. */
@@ -164,14 +190,16 @@ public final class BlockLists {
             }
             if (entry.wholeHost()) {
                 names.add(entry.host(), bits, UNION);
-            } else {
+            } else if (!hostNamesOnly) {
                 urls.add(entry.host(), entry.prefix(), bits);
             }
             return true;
         }
 
         void expression(java.util.regex.Pattern expression, int bits) {
-            expressions.add(expression, bits);
+            if (!hostNamesOnly) {
+                expressions.add(expression, bits);
+            }
         }
 
         /** Names that were not host names and were left out; a loader reports them. */
@@ -187,7 +215,7 @@ public final class BlockLists {
             var copied = new java.util.HashMap<String, List<String>>();
             samples.forEach((category, names) -> copied.put(category, List.copyOf(names)));
             return new BlockLists(categories, names.build(), urls.build(), expressions.build(),
-                    java.util.Map.copyOf(copied));
+                    java.util.Map.copyOf(copied), hostNamesOnly);
         }
     }
 }

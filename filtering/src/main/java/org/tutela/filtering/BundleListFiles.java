@@ -17,9 +17,27 @@ public final class BundleListFiles implements BlockListSource {
 
     private static final System.Logger log = System.getLogger(BundleListFiles.class.getName());
 
+    private final boolean hostNamesOnly;
     private PolicyBundle.Lists loadedSpec;
     private List<String> loadedStamp;
     private BlockLists loaded;
+
+    /** Loads everything the lists hold, for an enforcement point that sees full URLs (the Squid helper). */
+    public BundleListFiles() {
+        this(false);
+    }
+
+    private BundleListFiles(boolean hostNamesOnly) {
+        this.hostNamesOnly = hostNamesOnly;
+    }
+
+    /**
+     * Loads only what can decide for a host name (see {@link BlockLists.Builder#hostNamesOnly}), for an enforcement
+     * point that never sees a URL's path: the DNS resolver, the RPZ export.
+     */
+    public static BundleListFiles hostNamesOnly() {
+        return new BundleListFiles(true);
+    }
 
     @Override
     public synchronized BlockLists load(PolicyBundle.Lists spec) throws IOException {
@@ -29,6 +47,9 @@ public final class BundleListFiles implements BlockListSource {
         }
         var categories = Categories.standard();
         var builder = BlockLists.builder(categories);
+        if (hostNamesOnly) {
+            builder.hostNamesOnly();
+        }
         var files = new BlockListFiles(builder);
         files.expect(nameFiles(spec));
         if (spec.ut1() != null) {
@@ -51,7 +72,8 @@ public final class BundleListFiles implements BlockListSource {
             files.illegalList(Path.of(spec.terrorism()), Categories.TERRORISM);
         }
         var report = files.report();
-        log.log(Level.INFO, "block lists loaded: {0}", report);
+        log.log(Level.INFO, hostNamesOnly ? "block lists loaded for host names only (no URL paths, no expressions): {0}"
+                : "block lists loaded: {0}", report);
         loaded = builder.build();
         loadedSpec = spec;
         loadedStamp = stamp;

@@ -2,15 +2,19 @@ package org.tutela.filtering;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.function.IntBinaryOperator;
 
 /**
  * An immutable set of domain names, each carrying an int value, matched the way squidGuard matches its domain
  * lists: a listed name matches itself and every name below it ({@code example.com} matches
- * {@code www.example.com}). Built for a million names in a few tens of megabytes: an open-addressing table whose
- * slots keep a 32-bit fingerprint of each name's 64-bit hash (the other 32 bits choose the home slot), with every
- * name kept once in a byte arena, so a match is exact, never a hash guess: a fingerprint that matches is confirmed
- * against the stored name.
+ * {@code www.example.com}). Built for a million names in about 32 bytes a name: an open-addressing table whose
+ * slots keep a 16-bit fingerprint of each name's 64-bit hash (the high 32 bits choose the home slot) and where the
+ * name starts in a byte arena. The arena holds each name once, after its length and before its value, so a match is
+ * exact, never a hash guess: a fingerprint that matches is confirmed against the stored name.
+ *
+ * <p>Values are kept as an index into a palette of the distinct values, written in as few bytes as it needs (one for
+ * the few dozen category masks of a block list), rather than as an int per slot.
  *
  * <p>Names are lower-case ASCII (IDNs in their {@code xn--} form) without a trailing dot; {@link DomainName}
  * normalises them. A lookup walks the query from its last label to its first, so the hash of every suffix is
@@ -23,21 +27,20 @@ public final class DomainTable {
 
     private static final DomainTable EMPTY = new Builder().build();
 
-    /** Per slot, the low 32 bits of the name's hash (never 0); 0 marks an empty slot. */
-    private final int[] fingerprints;
+    /** Per slot, 16 bits of the name's hash (never 0); 0 marks an empty slot. */
+    private final short[] fingerprints;
+    /** Per slot, where its entry starts in the arena: a length byte, the name, the value's palette index. */
     private final int[] offsets;
-    private final byte[] lengths;
-    private final int[] values;
     private final byte[] arena;
+    private final int[] palette;
     private final int capacity;
     private final int size;
 
-    private DomainTable(int[] fingerprints, int[] offsets, byte[] lengths, int[] values, byte[] arena, int size) {
+    private DomainTable(short[] fingerprints, int[] offsets, byte[] arena, int[] palette, int size) {
         this.fingerprints = fingerprints;
         this.offsets = offsets;
-        this.lengths = lengths;
-        this.values = values;
         this.arena = arena;
+        this.palette = palette;
         this.capacity = fingerprints.length;
         this.size = size;
     }
@@ -180,15 +183,17 @@ public final class DomainTable {
         int length = to - from;
         long key = finish(hash, length);
         int slot = slotOf(key, capacity);
-        int fingerprint = fingerprintOf(key);
+        short fingerprint = fingerprintOf(key);
         while (true) {
-            int stored = fingerprints[slot];
+            short stored = fingerprints[slot];
             if (stored == 0) {
                 return NONE;
             }
-            if (stored == fingerprint && (lengths[slot] & 0xff) == length
-                    && Arrays.equals(arena, offsets[slot], offsets[slot] + length, host, from, to)) {
-                return values[slot];
+            if (stored == fingerprint) {
+                int at = offsets[slot];
+                if ((arena[at] & 0xff) == length && Arrays.equals(arena, at + 1, at + 1 + length, host, from, to)) {
+                    return palette[readIndex(arena, at + 1 + length)];
+                }
             }
             slot = ++slot == capacity ? 0 : slot;
         }
@@ -202,9 +207,9 @@ public final class DomainTable {
         return (int) (((key >>> 32) * capacity) >>> 32);
     }
 
-    /** What a slot keeps of the key: its low 32 bits, never 0 (which marks an empty slot). */
-    static int fingerprintOf(long key) {
-        int fingerprint = (int) key;
+    /** What a slot keeps of the key: its low 16 bits, never 0 (which marks an empty slot). */
+    static short fingerprintOf(long key) {
+        short fingerprint = (short) key;
         return fingerprint == 0 ? 1 : fingerprint;
     }
 
@@ -234,12 +239,52 @@ public final class DomainTable {
         return h == 0 ? 1 : h;
     }
 
+    /** A palette index as written after a name: seven bits a byte, low bits first, the top bit set on all but the last. */
+    private static int readIndex(byte[] arena, int at) {
+        int index = 0;
+        for (int shift = 0; ; shift += 7) {
+            byte b = arena[at++];
+            index |= (b & 0x7f) << shift;
+            if (b >= 0) {
+                return index;
+            }
+        }
+    }
+
+    /** How many bytes {@link #readIndex} reads at {@code at}. */
+    private static int indexWidth(byte[] arena, int at) {
+        int width = 1;
+        while (arena[at++] < 0) {
+            width++;
+        }
+        return width;
+    }
+
+    private static int widthOf(int index) {
+        int width = 1;
+        while ((index >>>= 7) != 0) {
+            width++;
+        }
+        return width;
+    }
+
+    /** Writes an index in exactly {@code width} bytes (padding with zero groups), which must hold it. */
+    private static void writeIndex(byte[] arena, int at, int index, int width) {
+        for (int i = 0; i < width - 1; i++) {
+            arena[at++] = (byte) (index & 0x7f | 0x80);
+            index >>>= 7;
+        }
+        arena[at] = (byte) index;
+    }
+
     /** Calls back with every listed name and its value, in no particular order. */
     public void forEach(java.util.function.ObjIntConsumer<String> action) {
         for (int slot = 0; slot < fingerprints.length; slot++) {
             if (fingerprints[slot] != 0) {
-                action.accept(new String(arena, offsets[slot], lengths[slot] & 0xff, StandardCharsets.US_ASCII),
-                        values[slot]);
+                int at = offsets[slot];
+                int length = arena[at] & 0xff;
+                action.accept(new String(arena, at + 1, length, StandardCharsets.US_ASCII),
+                        palette[readIndex(arena, at + 1 + length)]);
             }
         }
     }
@@ -250,13 +295,17 @@ public final class DomainTable {
      */
     public static final class Builder {
 
-        private int[] fingerprints = new int[16];
+        private short[] fingerprints = new short[16];
         private int[] offsets = new int[16];
-        private byte[] lengths = new byte[16];
-        private int[] values = new int[16];
         private byte[] arena = new byte[256];
         private int arenaSize;
         private int size;
+        private int[] palette = new int[16];
+        private int paletteSize;
+        private HashMap<Integer, Integer> indexes = new HashMap<>();
+        /** The value added last and its index: a list file adds one value to every name in it. */
+        private int lastValue;
+        private int lastIndex = -1;
 
         /** Adds a normalised name (see {@link DomainName#normalise}) with a value; returns the value now stored. */
         public int add(String name, int value, IntBinaryOperator merge) {
@@ -278,31 +327,80 @@ public final class DomainTable {
                         + new String(name, from, Math.max(length, 0), StandardCharsets.US_ASCII));
             }
             long key = keyOf(name, from, to);
-            int fingerprint = fingerprintOf(key);
+            short fingerprint = fingerprintOf(key);
             if ((size + 1) * 4L > fingerprints.length * 3L) {
                 resize(fingerprints.length * 2);
             }
             int capacity = fingerprints.length;
             int slot = slotOf(key, capacity);
             while (fingerprints[slot] != 0) {
-                if (fingerprints[slot] == fingerprint && (lengths[slot] & 0xff) == length
-                        && Arrays.equals(arena, offsets[slot], offsets[slot] + length, name, from, to)) {
-                    values[slot] = merge.applyAsInt(values[slot], value);
-                    return values[slot];
+                if (fingerprints[slot] == fingerprint) {
+                    int at = offsets[slot];
+                    if ((arena[at] & 0xff) == length && Arrays.equals(arena, at + 1, at + 1 + length, name, from, to)) {
+                        return merge(slot, at, length, value, merge);
+                    }
                 }
                 slot = ++slot == capacity ? 0 : slot;
             }
-            if (arenaSize + length > arena.length) {
-                arena = Arrays.copyOf(arena, Math.max(arena.length + (arena.length >> 1), arenaSize + length));
-            }
-            System.arraycopy(name, from, arena, arenaSize, length);
+            int index = indexOf(value);
             fingerprints[slot] = fingerprint;
-            offsets[slot] = arenaSize;
-            lengths[slot] = (byte) length;
-            values[slot] = value;
-            arenaSize += length;
+            offsets[slot] = append(name, from, length, index);
             size++;
             return value;
+        }
+
+        private int merge(int slot, int at, int length, int value, IntBinaryOperator merge) {
+            int indexAt = at + 1 + length;
+            int stored = palette[readIndex(arena, indexAt)];
+            int merged = merge.applyAsInt(stored, value);
+            if (merged != stored) {
+                int index = indexOf(merged);
+                int width = indexWidth(arena, indexAt);
+                if (widthOf(index) <= width) {
+                    writeIndex(arena, indexAt, index, width);
+                } else {
+                    // Too wide for its place: the entry moves to the end of the arena (rare: duplicates only).
+                    offsets[slot] = append(arena, at + 1, length, index);
+                }
+            }
+            return merged;
+        }
+
+        /** Writes an entry at the end of the arena; returns where it starts. */
+        private int append(byte[] name, int from, int length, int index) {
+            int width = widthOf(index);
+            int needed = 1 + length + width;
+            if (arenaSize + needed > arena.length) {
+                arena = Arrays.copyOf(arena, Math.max(arena.length + (arena.length >> 1), arenaSize + needed));
+            }
+            int at = arenaSize;
+            arena[at] = (byte) length;
+            System.arraycopy(name, from, arena, at + 1, length);
+            writeIndex(arena, at + 1 + length, index, width);
+            arenaSize += needed;
+            return at;
+        }
+
+        /** The value's place in the palette, added if new. */
+        private int indexOf(int value) {
+            if (lastIndex >= 0 && value == lastValue) {
+                return lastIndex;
+            }
+            var known = indexes.get(value);
+            int index;
+            if (known != null) {
+                index = known;
+            } else {
+                index = paletteSize++;
+                if (index == palette.length) {
+                    palette = Arrays.copyOf(palette, palette.length * 2);
+                }
+                palette[index] = value;
+                indexes.put(value, index);
+            }
+            lastValue = value;
+            lastIndex = index;
+            return index;
         }
 
         /** Adds a name whose later additions replace its value. */
@@ -316,33 +414,38 @@ public final class DomainTable {
 
         /**
          * The table, handed the builder's arrays rather than copies, which for a million names would hold two
-         * tables (~70 MB more) at the peak of loading; the builder is left empty, so it cannot change the table.
+         * tables (~30 MB more) at the peak of loading; the builder is left empty, so it cannot change the table.
          */
         public DomainTable build() {
-            var table = new DomainTable(fingerprints, offsets, lengths, values,
-                    arena.length - arenaSize <= arena.length >> 3 ? arena : Arrays.copyOf(arena, arenaSize), size);
-            fingerprints = new int[16];
+            var table = new DomainTable(fingerprints, offsets,
+                    arena.length - arenaSize <= arena.length >> 3 ? arena : Arrays.copyOf(arena, arenaSize),
+                    Arrays.copyOf(palette, paletteSize), size);
+            fingerprints = new short[16];
             offsets = new int[16];
-            lengths = new byte[16];
-            values = new int[16];
             arena = new byte[256];
             arenaSize = 0;
             size = 0;
+            palette = new int[16];
+            paletteSize = 0;
+            indexes = new HashMap<>();
+            lastIndex = -1;
             return table;
         }
 
         /**
          * Makes room for {@code names} names in all, of {@code bytes} bytes in all, so that loading a million names
          * neither rehashes the table nor copies the arena on the way (each of which briefly holds the old and the
-         * new arrays). Sized for a load of 2/3; the table still grows past 3/4 if more names come.
+         * new arrays). Sized for a load of 3/4, and two bytes a name beside its own (its length and its value); the
+         * table still grows past 4/5 if more names come.
          */
         public void expect(long names, long bytes) {
             long slots = names + (names >> 1) + 16;
             if (slots > fingerprints.length && slots < Integer.MAX_VALUE - 8) {
                 resize((int) slots);
             }
-            if (bytes > arena.length && bytes < Integer.MAX_VALUE - 8) {
-                arena = Arrays.copyOf(arena, (int) bytes);
+            long arenaBytes = bytes + 2 * names;
+            if (arenaBytes > arena.length && arenaBytes < Integer.MAX_VALUE - 8) {
+                arena = Arrays.copyOf(arena, (int) arenaBytes);
             }
         }
 
@@ -350,24 +453,18 @@ public final class DomainTable {
         private void resize(int capacity) {
             var oldFingerprints = fingerprints;
             var oldOffsets = offsets;
-            var oldLengths = lengths;
-            var oldValues = values;
-            fingerprints = new int[capacity];
+            fingerprints = new short[capacity];
             offsets = new int[capacity];
-            lengths = new byte[capacity];
-            values = new int[capacity];
             for (int i = 0; i < oldFingerprints.length; i++) {
                 if (oldFingerprints[i] != 0) {
-                    int start = oldOffsets[i];
-                    long key = keyOf(arena, start, start + (oldLengths[i] & 0xff));
+                    int at = oldOffsets[i];
+                    long key = keyOf(arena, at + 1, at + 1 + (arena[at] & 0xff));
                     int slot = slotOf(key, capacity);
                     while (fingerprints[slot] != 0) {
                         slot = ++slot == capacity ? 0 : slot;
                     }
                     fingerprints[slot] = oldFingerprints[i];
-                    offsets[slot] = oldOffsets[i];
-                    lengths[slot] = oldLengths[i];
-                    values[slot] = oldValues[i];
+                    offsets[slot] = at;
                 }
             }
         }

@@ -179,12 +179,18 @@ public final class FilterPolicy {
      *
      * <p>Never throws. A malformed URL is decided on whatever host can be read from it; with none it is refused
      * (after the illegal lists, so an illegal expression is still named), as {@link #decide} refuses an empty name.
+     *
+     * @throws IllegalStateException for a full URL when the lists were loaded for host names only, without the URL
+     *                               entries and expressions it must be checked against
      */
     public Decision decideUrl(GroupId group, String url, Instant now) {
         var request = RequestUrl.parse(url);
         var host = request.host();
         if (request.hostOnly()) {
             return decide(group, host, 0, host.length, now);
+        }
+        if (lists.hostNamesOnly()) {
+            throw new IllegalStateException("the lists were loaded for host names only: a full URL cannot be decided");
         }
         var rules = rulesOf(group);
         int byHost = lists.categoriesOf(host, 0, host.length);

@@ -53,7 +53,7 @@ public final class RpzExport {
         if (bundle == null || group == null || out == null) {
             throw new IllegalArgumentException("name the bundle, the group and the file to write");
         }
-        var policy = PolicyBundles.load(Path.of(bundle), new BundleListFiles());
+        var policy = PolicyBundles.load(Path.of(bundle), BundleListFiles.hostNamesOnly());
         var groupId = new GroupId(group);
         if (!policy.compiledGroup(groupId).definition.id().equals(groupId)) {
             throw new IllegalArgumentException("the policy has no group " + group);

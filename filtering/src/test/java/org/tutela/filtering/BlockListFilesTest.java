@@ -116,6 +116,31 @@ class BlockListFilesTest {
         }
 
         @Test
+        void listsLoadedForHostNamesOnlyKeepWholeSiteEntriesAndLeaveOutPathsAndExpressions() throws IOException {
+            write("ut1/games/domains", "arcade.example");
+            write("ut1/games/urls", "video.example/games/", "whole-site.example", "http://www.whole-too.example/");
+            write("ut1/games/expressions", "(^|/)arcade-[0-9]+/", "[unclosed");
+            var hostsOnly = BlockLists.builder(Categories.standard()).hostNamesOnly();
+
+            var report = new BlockListFiles(hostsOnly).squidGuardDirectory(dir.resolve("ut1"), BlockListFiles.UT1)
+                    .report();
+            var lists = hostsOnly.build();
+            var policy = FilterPolicy.compile(1, lists, List.of(blocking("games")), List.of(), GroupId.UPPER_KS2);
+
+            assertThat(lists.hostNamesOnly()).isTrue();
+            assertThat(lists.urlEntries()).isZero();
+            assertThat(lists.expressions()).isZero();
+            assertThat(report.skippedLines()).as("the expressions file is not read at all").isZero();
+            assertThat(lists.categoriesOf("www.whole-site.example")).containsExactly(Categories.GAMES);
+            assertThat(lists.categoriesOf("whole-too.example")).containsExactly(Categories.GAMES);
+            assertThat(lists.categoriesOf("video.example")).isEmpty();
+            assertThat(policy.decide(GroupId.UPPER_KS2, "arcade.example", FilterPolicyTest.LESSON).blocked()).isTrue();
+            assertThat(blocked(policy, GroupId.UPPER_KS2, "arcade.example:443")).isTrue();
+            assertThatThrownBy(() -> blocked(policy, GroupId.UPPER_KS2, "http://video.example/games/snake"))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
         void aLinkToAnotherListInTheSameDirectoryIsAnAliasNotAnUnmappedList() throws IOException {
             write("ut1/adult/domains", "adult-site.example");
             Files.createSymbolicLink(dir.resolve("ut1/porn"), dir.resolve("ut1/adult"));

@@ -73,7 +73,7 @@ class DomainTableTest {
 
     @Test
     void aNameWithTheSameFingerprintAndHomeSlotAsAListedOneIsNotTakenForIt() {
-        // A slot keeps 32 bits of a name's hash: look for two names of one length that share them and, in a table
+        // A slot keeps 16 bits of a name's hash: look for two names of one length that share them and, in a table
         // of 16 slots, their home slot too, so that a lookup of the second lands on the first.
         var seen = new HashMap<Long, String>();
         String listed = null;
@@ -81,7 +81,7 @@ class DomainTableTest {
         for (int i = 0; listed == null; i++) {
             var name = String.format("n%07d.test", i);
             long key = DomainTable.keyOf(name.getBytes(StandardCharsets.US_ASCII), 0, name.length());
-            long stored = (long) DomainTable.slotOf(key, 16) << 32 | (DomainTable.fingerprintOf(key) & 0xffffffffL);
+            long stored = (long) DomainTable.slotOf(key, 16) << 32 | (DomainTable.fingerprintOf(key) & 0xffffL);
             var earlier = seen.putIfAbsent(stored, name);
             if (earlier != null) {
                 listed = earlier;
@@ -105,6 +105,32 @@ class DomainTableTest {
         var two = both.build();
         assertThat(two.find(listed)).isEqualTo(1);
         assertThat(two.find(other)).isEqualTo(2);
+    }
+
+    @Test
+    void aMergedValueThatNeedsAWiderPaletteIndexIsKeptAndOtherNamesKeepTheirs() {
+        // The first name's value is the palette's first (one byte); after 300 other values, its merged value gets an
+        // index that needs two bytes, so its entry moves to the end of the arena.
+        var builder = DomainTable.builder();
+        builder.add("first.example", 1, (old, added) -> old | added);
+        for (int i = 0; i < 300; i++) {
+            builder.add("name-" + i + ".example", 1000 + i);
+        }
+        builder.add("first.example", 1 << 20, (old, added) -> old | added);
+        builder.add("name-7.example", 5, (old, added) -> old | added);
+        var table = builder.build();
+
+        assertThat(table.size()).isEqualTo(301);
+        assertThat(table.find("www.first.example")).isEqualTo(1 | 1 << 20);
+        assertThat(table.find("name-7.example")).isEqualTo(1007 | 5);
+        for (int i = 0; i < 300; i++) {
+            if (i != 7) {
+                assertThat(table.find("name-" + i + ".example")).isEqualTo(1000 + i);
+            }
+        }
+        var seen = new HashMap<String, Integer>();
+        table.forEach(seen::put);
+        assertThat(seen).hasSize(301).containsEntry("first.example", 1 | 1 << 20);
     }
 
     @Test

@@ -52,8 +52,10 @@ final class BlockPage {
 
     /** The block page for one blocked request. */
     String urlFor(RequestTarget target, Decision decision) {
-        var url = new StringBuilder(base).append(base.indexOf('?') < 0 ? '?' : '&');
-        url.append("url=").append(PercentEncoding.encode(target.url()));
+        var encoded = PercentEncoding.encode(target.url());
+        var url = new StringBuilder(base.length() + encoded.length() + 96).append(base)
+                .append(base.indexOf('?') < 0 ? '?' : '&');
+        url.append("url=").append(encoded);
         if (decision.category() != null) {
             url.append("&category=").append(PercentEncoding.encode(decision.category().id()));
         }

@@ -1,7 +1,6 @@
 package org.tutela.squid;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * One answer to Squid, on one line: a result (OK, ERR or BH) and key=value pairs. Values that are not plain tokens
@@ -12,58 +11,87 @@ final class HelperReply {
 
     enum Result { OK, ERR, BH }
 
-    private record Pair(String key, String value) {
-    }
+    private static final String[] NONE = new String[0];
+    private static final HelperReply OK = new HelperReply(Result.OK, NONE);
+    private static final HelperReply ERR = new HelperReply(Result.ERR, NONE);
 
     private final Result result;
-    private final List<Pair> pairs;
+    /** Keys and values in turn: key, value, key, value. Never changed once the reply is made. */
+    private final String[] pairs;
 
-    private HelperReply(Result result, List<Pair> pairs) {
+    private HelperReply(Result result, String[] pairs) {
         this.result = result;
         this.pairs = pairs;
     }
 
     static HelperReply ok() {
-        return new HelperReply(Result.OK, List.of());
+        return OK;
     }
 
     static HelperReply err() {
-        return new HelperReply(Result.ERR, List.of());
+        return ERR;
     }
 
     /** Squid's "broken helper" answer for one request it could not make sense of; Squid logs the message. */
     static HelperReply brokenHelper(String message) {
-        return new HelperReply(Result.BH, List.of()).with("message", message);
+        return new HelperReply(Result.BH, NONE).with("message", message);
     }
 
-    /** Keys are fixed words of this code; checked with a compiled pattern, since every blocked answer adds some. */
-    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[a-z][a-z_-]*");
-
+    /** A reply with one more pair. Keys are fixed words of this code: {@code [a-z][a-z_-]*}. */
     HelperReply with(String key, String value) {
-        if (!KEY.matcher(key).matches()) {
+        if (!isKey(key)) {
             throw new IllegalArgumentException("not a helper reply key: " + key);
         }
-        var more = new ArrayList<>(pairs);
-        more.add(new Pair(key, value));
-        return new HelperReply(result, List.copyOf(more));
+        var more = Arrays.copyOf(pairs, pairs.length + 2);
+        more[pairs.length] = key;
+        more[pairs.length + 1] = value;
+        return new HelperReply(result, more);
+    }
+
+    private static boolean isKey(String key) {
+        if (key.isEmpty() || key.charAt(0) < 'a' || key.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && c != '_' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The answer line without its newline, led by the request's channel ID when Squid sent one. */
     String toLine(String channel) {
-        int length = 32 + (channel != null ? channel.length() : 0);
-        for (var pair : pairs) {
-            length += pair.key().length() + pair.value().length() + 8;
+        int length = 8 + (channel != null ? channel.length() : 0);
+        for (int i = 0; i < pairs.length; i += 2) {
+            length += pairs[i].length() + valueLength(pairs[i + 1]) + 2;
         }
         var line = new StringBuilder(length);
         if (channel != null) {
             line.append(channel).append(' ');
         }
         line.append(result.name());
-        for (var pair : pairs) {
-            line.append(' ').append(pair.key()).append('=');
-            appendValue(line, pair.value());
+        for (int i = 0; i < pairs.length; i += 2) {
+            line.append(' ').append(pairs[i]).append('=');
+            appendValue(line, pairs[i + 1]);
         }
         return line.toString();
+    }
+
+    /** How many chars {@link #appendValue} writes for a value. */
+    private static int valueLength(String value) {
+        if (isToken(value)) {
+            return value.length();
+        }
+        int length = value.length() + 2;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\' || c == '\r' || c == '\n') {
+                length++;
+            }
+        }
+        return length;
     }
 
     private static void appendValue(StringBuilder line, String value) {

@@ -15,7 +15,7 @@ final class LineReader {
 
     private final Reader in;
     private final int maxLength;
-    private final char[] buffer = new char[8192];
+    private final char[] buffer = new char[16384];
     private int position;
     private int limit;
 
@@ -29,6 +29,18 @@ final class LineReader {
 
     /** The next line, or null when the input has ended. */
     Line next() throws IOException {
+        // Most lines are whole in the buffer: made into a String at once, with no builder to copy through.
+        for (int i = position; i < limit; i++) {
+            if (buffer[i] == '\n') {
+                if (i - position > maxLength) {
+                    break;
+                }
+                int end = i > position && buffer[i - 1] == '\r' ? i - 1 : i;
+                var text = new String(buffer, position, end - position);
+                position = i + 1;
+                return new Line(text, false);
+            }
+        }
         var text = new StringBuilder();
         boolean overlong = false;
         boolean readAnything = false;

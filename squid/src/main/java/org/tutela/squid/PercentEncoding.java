@@ -50,11 +50,20 @@ final class PercentEncoding {
      * bytes read from Squid and are escaped as themselves; anything above is escaped as its UTF-8 bytes.
      */
     static String encode(String value) {
-        var encoded = new StringBuilder(value.length() + 16);
+        int escaped = 0;
+        for (int i = 0; i < value.length(); i++) {
+            if (!unreserved(value.charAt(i))) {
+                escaped++;
+            }
+        }
+        if (escaped == 0) {
+            return value;
+        }
+        // Room for each escape as three chars; a char above 0xFF (rare) may still grow it.
+        var encoded = new StringBuilder(value.length() + 2 * escaped);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
-                    || c == '_' || c == '~') {
+            if (unreserved(c)) {
                 encoded.append(c);
             } else if (c <= 0xff) {
                 appendByte(encoded, c);
@@ -69,6 +78,11 @@ final class PercentEncoding {
             }
         }
         return encoded.toString();
+    }
+
+    private static boolean unreserved(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                || c == '_' || c == '~';
     }
 
     private static void appendByte(StringBuilder to, int b) {

@@ -1,15 +1,10 @@
 package org.tutela.squid;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import org.tutela.decisionlog.DecisionDatabase;
@@ -55,10 +50,8 @@ public final class SquidHelperMain {
         System.setOut(System.err);
         log.log(Level.INFO, "answering Squid as {0} under policy v{1}", options.mode().name().toLowerCase(),
                 policy.engine().policy().version());
-        try (var in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in),
-                StandardCharsets.ISO_8859_1), 64 * 1024);
-                var out = new BufferedWriter(new OutputStreamWriter(protocol, StandardCharsets.ISO_8859_1),
-                        64 * 1024)) {
+        try (var in = new Latin1Input(new FileInputStream(FileDescriptor.in), 64 * 1024);
+                var out = new Latin1Output(protocol, 64 * 1024)) {
             helper.serve(in, out);
         }
         log.log(Level.INFO, "Squid closed the helper's input: stopping");
