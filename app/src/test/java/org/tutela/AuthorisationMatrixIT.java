@@ -328,6 +328,10 @@ class AuthorisationMatrixIT {
             // Governance: the compliance dashboard, the online-safety policy and the website checks.
             entry("GET /schools/{school}/compliance", Access.atTheirOwnSchool(COMPLIANCE_READERS)),
             entry("GET /schools/{school}/policy", Access.atTheirOwnSchool(COMPLIANCE_READERS)),
+            // R7: the policy in force is read by all staff, governors and parents; never a draft.
+            entry("GET /schools/{school}/policy/in-force", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL,
+                    DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, SCHOOL_ADMINISTRATOR, TECHNICAL_STAFF, CLASS_STAFF,
+                    OFFICE_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS, PARENT_CARER))),
             entry("POST /schools/{school}/policy", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL,
                     ONLINE_SAFETY_LEAD))),
             entry("POST /schools/{school}/policy/activate", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER))),

@@ -129,6 +129,7 @@ class HomeController {
         model.addAttribute("ceopUrl", school != null && viewer.holds(Role.LEARNER) ? contacts.ceopReportUrl(school)
                 : null);
         model.addAttribute("mayViewCompliance", school != null && viewer.may(Permission.VIEW_COMPLIANCE, school));
+        model.addAttribute("mayReadPolicy", school != null && viewer.may(Permission.READ_POLICY_IN_FORCE, school));
         model.addAttribute("mayViewTechnicalControls", school != null
                 && viewer.may(Permission.VIEW_TECHNICAL_CONTROLS, school));
         model.addAttribute("mayManagePeople", school != null && viewer.may(Permission.VIEW_PEOPLE, school));

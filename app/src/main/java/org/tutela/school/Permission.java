@@ -59,6 +59,9 @@ public enum Permission {
     /** See the compliance dashboard, the online-safety policy and the website checks (R7: policies, read). */
     VIEW_COMPLIANCE(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, TECHNICAL_STAFF,
             GOVERNOR, CHAIR_OF_GOVERNORS)),
+    /** Read the online-safety policy in force, never a draft: staff, governors and parents (R7: R, published policies). */
+    READ_POLICY_IN_FORCE(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, SCHOOL_ADMINISTRATOR,
+            TECHNICAL_STAFF, CLASS_STAFF, OFFICE_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS, PARENT_CARER)),
     /** Draft the school's online-safety policy (R7: F for the DSL, the headteacher and the online safety lead). */
     DRAFT_POLICY(EnumSet.of(HEADTEACHER, DSL, ONLINE_SAFETY_LEAD)),
     /** Put a drafted policy in force: the headteacher's approval (GOV-01, GOV-05). */

@@ -134,6 +134,7 @@ class AccessibilityIT {
         visit("/report/" + school, "Tell us about a worry");
         visit("/schools/" + school + "/contacts", "Who to contact");
         visit("/schools/" + school + "/rota", "DSL rota");
+        visit("/schools/" + school + "/policy/in-force", "Our online-safety policy");
         visit("/schools/" + school + "/procedures/SEXTING", "Youth-produced sexual imagery (sexting): procedure");
         visit("/schools/" + school + "/procedures", "Procedures and escalation rules");
         visit("/schools/" + school + "/devices", "Devices");

@@ -95,6 +95,34 @@ class PolicyActivationIT {
     }
 
     @Test
+    void everyMemberOfStaffReadsThePolicyInForceButNeverADraft() throws Exception {
+        var school = given.aSchoolOf(given.aTrust());
+        var head = given.staff(school, Role.HEADTEACHER);
+        var dsl = given.staff(school, Role.DSL);
+        var teacher = given.staff(school, Role.CLASS_STAFF);
+        theDirectoryFilledIn(school, head);
+        given.staff(school, Role.DEPUTY_DSL);
+        given.staff(school, Role.ONLINE_SAFETY_LEAD);
+        given.staff(school, Role.GOVERNOR);
+        draft(school, dsl, "2026-27", FINISHED);
+        var page = "/schools/" + school.id() + "/policy/in-force";
+
+        var beforeActivation = mvc.perform(get(page).with(given.as(teacher))).andReturn().getResponse();
+        activate(school, head);
+        draft(school, dsl, "2027-28", FINISHED + "\nA sentence only the next draft has.");
+        var inForce = mvc.perform(get(page).with(given.as(teacher))).andReturn().getResponse();
+        var managementPage = mvc.perform(get("/schools/" + school.id() + "/policy").with(given.as(teacher)))
+                .andReturn().getResponse();
+
+        assertThat(beforeActivation.getContentAsString()).contains("id=\"none-in-force\"")
+                .doesNotContain("2026-27");
+        assertThat(inForce.getStatus()).isEqualTo(200);
+        assertThat(inForce.getContentAsString()).contains("2026-27").contains("id=\"policy-text\"")
+                .doesNotContain("A sentence only the next draft has").doesNotContain("Drafts, activation");
+        assertThat(managementPage.getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void onlyTheHeadteacherActivates() throws Exception {
         var school = given.aSchoolOf(given.aTrust());
         var dsl = given.staff(school, Role.DSL);

@@ -50,6 +50,16 @@ class PolicyController {
                 policies.gapsInDraft(at), model);
     }
 
+    /** The policy in force, as everyone at the school may read it: no draft, no gaps, no history. */
+    @GetMapping("/schools/{school}/policy/in-force")
+    String inForce(@PathVariable UUID school, Viewer viewer, Model model) {
+        var at = schools.where(viewer, Permission.READ_POLICY_IN_FORCE, school);
+        model.addAttribute("school", at);
+        model.addAttribute("inForce", policies.inForce(at.id()).orElse(null));
+        model.addAttribute("mayManage", viewer.may(Permission.VIEW_COMPLIANCE, at.id()));
+        return "governance/policy-in-force";
+    }
+
     @PostMapping("/schools/{school}/policy")
     String saveDraft(@PathVariable UUID school, @RequestParam(required = false) Integer draftVersion,
             @RequestParam(defaultValue = "") String versionLabel,
