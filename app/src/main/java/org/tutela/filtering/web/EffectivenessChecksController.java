@@ -60,25 +60,25 @@ class EffectivenessChecksController {
     @PostMapping("/schools/{school}/filtering/checks/resolver")
     String chooseResolver(@PathVariable UUID school, @RequestParam(defaultValue = "") String address, Viewer viewer,
             RedirectAttributes redirect) {
-        var at = schools.where(viewer, Permission.RUN_FILTERING_CHECKS, school);
-        try {
-            checks.chooseDnsResolver(viewer, at.id(), address);
-            redirect.addFlashAttribute("success", address.isBlank() ? "The checks no longer ask a DNS resolver"
-                    : "The checks will also ask the DNS resolver at " + address.trim());
-        } catch (PolicyChangeRefused refused) {
-            redirect.addFlashAttribute("problem", refused.getMessage());
-        }
-        return "redirect:/schools/" + school + "/filtering/checks";
+        return chooseEnforcementPoint(school, address, viewer, redirect, "DNS resolver",
+                (at, chosen) -> checks.chooseDnsResolver(viewer, at, chosen));
     }
 
     @PostMapping("/schools/{school}/filtering/checks/proxy")
     String chooseProxy(@PathVariable UUID school, @RequestParam(defaultValue = "") String address, Viewer viewer,
             RedirectAttributes redirect) {
+        return chooseEnforcementPoint(school, address, viewer, redirect, "Squid proxy",
+                (at, chosen) -> checks.chooseProxy(viewer, at, chosen));
+    }
+
+    /** Sets or clears where the checks also ask, refused with a message when it is not an address. */
+    private String chooseEnforcementPoint(UUID school, String address, Viewer viewer, RedirectAttributes redirect,
+            String what, java.util.function.BiConsumer<org.tutela.school.SchoolId, String> choose) {
         var at = schools.where(viewer, Permission.RUN_FILTERING_CHECKS, school);
         try {
-            checks.chooseProxy(viewer, at.id(), address);
-            redirect.addFlashAttribute("success", address.isBlank() ? "The checks no longer ask a Squid proxy"
-                    : "The checks will also ask the Squid proxy at " + address.trim());
+            choose.accept(at.id(), address);
+            redirect.addFlashAttribute("success", address.isBlank() ? "The checks no longer ask a " + what
+                    : "The checks will also ask the " + what + " at " + address.trim());
         } catch (PolicyChangeRefused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
         }
