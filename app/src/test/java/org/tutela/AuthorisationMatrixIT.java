@@ -301,6 +301,12 @@ class AuthorisationMatrixIT {
             entry("GET /schools/{school}/rota",
                     Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD))),
             entry("POST /schools/{school}/rota", Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL))),
+            entry("GET /schools/{school}/calendar",
+                    Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, SCHOOL_ADMINISTRATOR))),
+            entry("POST /schools/{school}/calendar",
+                    Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, SCHOOL_ADMINISTRATOR))),
+            entry("POST /schools/{school}/calendar/{firstDay}/remove",
+                    Access.atTheirOwnSchool(EnumSet.of(HEADTEACHER, DSL, SCHOOL_ADMINISTRATOR))),
             // A learner's chronology and child-protection file; {person} here is a learner of the school.
             entry("GET /schools/{school}/learners/{person}/chronology",
                     Access.atTheirOwnSchool(CHILD_PROTECTION_FILE_KEEPERS)),
@@ -632,6 +638,7 @@ class AuthorisationMatrixIT {
                 .replace("{transfer}", UUID.randomUUID().toString())
                 .replace("{exception}", UUID.randomUUID().toString())
                 .replace("{kind}", "SEXTING")
+                .replace("{firstDay}", "2026-10-26")
                 .replace("{rule}", "PROC-SX")
                 .replace("{assessment}", UUID.randomUUID().toString())
                 .replace("{suspension}", UUID.randomUUID().toString())
@@ -724,6 +731,9 @@ class AuthorisationMatrixIT {
             case "POST /schools/{school}/contacts" -> post(path).with(csrf()).param("LADO.name", "LADO team");
             // With nobody listed: the rota keeps its default order (302).
             case "POST /schools/{school}/rota" -> post(path).with(csrf());
+            // Without dates, or for a closure not in the calendar: refused with a message on the page (302).
+            case "POST /schools/{school}/calendar", "POST /schools/{school}/calendar/{firstDay}/remove" ->
+                    post(path).with(csrf());
             // Empty forms: an allowed person is told what is missing on the form (422), and nothing is recorded.
             case "POST /schools/{school}/training/sessions", "POST /schools/{school}/guidance",
                     "POST /schools/{school}/risk-assessments", "POST /schools/{school}/curriculum/lessons" ->

@@ -50,8 +50,9 @@ public class ConcernNotifications {
     private final SchoolHours schoolHours;
     private final int removalRecheckDays;
     private final DslRota rota;
+    private final SchoolCalendar calendar;
 
-    ConcernNotifications(Concerns concerns, People people, DslRota rota, JdbcClient jdbc,
+    ConcernNotifications(Concerns concerns, People people, DslRota rota, SchoolCalendar calendar, JdbcClient jdbc,
             ObjectProvider<JavaMailSender> mail,
             Clock clock, @Value("${tutela.mail.from:tutela@localhost}") String from,
             @Value("${tutela.base-url:http://localhost:8080}") String baseUrl,
@@ -65,6 +66,7 @@ public class ConcernNotifications {
         this.concerns = concerns;
         this.people = people;
         this.rota = rota;
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.mail = mail;
         this.clock = clock;
@@ -266,7 +268,8 @@ public class ConcernNotifications {
 
     /** When the acknowledgement (times {@code periods}) falls due: in school hours, or by the clock at immediate risk. */
     public java.time.Instant acknowledgementDue(Concerns.Summary concern, int periods) {
-        return schoolHours.acknowledgementDue(concern.reportedAt(), acknowledgeWithin.multipliedBy(periods),
+        return calendar.hoursOf(concern.school(), schoolHours).acknowledgementDue(concern.reportedAt(),
+                acknowledgeWithin.multipliedBy(periods),
                 concern.immediateRisk());
     }
 

@@ -49,12 +49,14 @@ public class InternetSanctions {
     private final AuditTrail audit;
     private final Clock clock;
     private final SchoolHours schoolHours;
+    private final SchoolCalendar calendar;
 
     InternetSanctions(ConcernDesk desk, Concerns concerns, InternetSuspensions suspensions, People people,
-            AuditTrail audit, Clock clock,
+            AuditTrail audit, Clock clock, SchoolCalendar calendar,
             @Value("${tutela.concerns.school-opens:08:00}") java.time.LocalTime opens,
             @Value("${tutela.concerns.school-closes:18:00}") java.time.LocalTime closes) {
         this.desk = desk;
+        this.calendar = calendar;
         this.concerns = concerns;
         this.suspensions = suspensions;
         this.people = people;
@@ -100,7 +102,7 @@ public class InternetSanctions {
             throw new ConcernRefused("Say why the learner's internet access is suspended");
         }
         var now = clock.instant();
-        var until = until(order, now);
+        var until = until(at, order, now);
         var learner = concern.involved().get(order.person());
         var name = learner.person() == null ? learner.description()
                 : people.find(learner.person()).map(Person::fullName).orElse("A learner");
@@ -155,7 +157,8 @@ public class InternetSanctions {
         return suspensions.ofCase(at, id.value());
     }
 
-    private Instant until(Order order, Instant now) {
+    private Instant until(SchoolId at, Order order, Instant now) {
+        var hours = calendar.hoursOf(at, schoolHours);
         if (order.schoolDays() != null && order.until() != null) {
             throw new ConcernRefused("Give either a number of school days or an end date and time, not both");
         }
@@ -163,7 +166,7 @@ public class InternetSanctions {
             if (order.schoolDays() < 1 || order.schoolDays() > 100) {
                 throw new ConcernRefused("Give between 1 and 100 school days");
             }
-            return schoolHours.afterSchoolDays(now, order.schoolDays());
+            return hours.afterSchoolDays(now, order.schoolDays());
         }
         if (order.until() == null) {
             throw new ConcernRefused("Give how many school days the suspension lasts, or when it ends");
@@ -172,7 +175,7 @@ public class InternetSanctions {
         if (!until.isAfter(now)) {
             throw new ConcernRefused("Give an end for the suspension that is in the future");
         }
-        if (until.isAfter(schoolHours.afterSchoolDays(now, 100))) {
+        if (until.isAfter(hours.afterSchoolDays(now, 100))) {
             throw new ConcernRefused("A suspension lasts at most 100 school days: give an earlier end");
         }
         return until;

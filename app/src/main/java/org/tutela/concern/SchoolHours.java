@@ -3,6 +3,7 @@ package org.tutela.concern;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -11,12 +12,17 @@ import java.util.Set;
 /**
  * The hours in which the acknowledgement timer runs (INC-05: "15 minutes in school hours"). A concern reported in the
  * evening is due to be acknowledged a quarter of an hour into the next school day; one marked as immediate risk is
- * timed by the clock, whatever the hour.
+ * timed by the clock, whatever the hour. {@code closed} are the days the school is shut although they fall on a school
+ * day of the week: holidays, half-terms, training days (from the school's calendar).
  */
-public record SchoolHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days, ZoneId zone) {
+public record SchoolHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days, ZoneId zone, Set<LocalDate> closed) {
 
     public static final SchoolHours ENGLAND_DEFAULT = new SchoolHours(LocalTime.of(8, 0), LocalTime.of(18, 0),
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), ZoneId.of("Europe/London"));
+
+    public SchoolHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days, ZoneId zone) {
+        this(opens, closes, days, zone, Set.of());
+    }
 
     public SchoolHours {
         if (!opens.isBefore(closes)) {
@@ -26,6 +32,19 @@ public record SchoolHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days
             throw new IllegalArgumentException("school hours need at least one day");
         }
         days = EnumSet.copyOf(days);
+        closed = Set.copyOf(closed);
+    }
+
+    /** The same hours, with the school shut on these days too. */
+    public SchoolHours closedOn(Set<LocalDate> more) {
+        var all = new java.util.HashSet<>(closed);
+        all.addAll(more);
+        return new SchoolHours(opens, closes, days, zone, all);
+    }
+
+    /** Whether the school is open on that day at all. */
+    public boolean schoolDay(LocalDate day) {
+        return days.contains(day.getDayOfWeek()) && !closed.contains(day);
     }
 
     /** When {@code within} of school time has passed since {@code from}. */
@@ -36,7 +55,7 @@ public record SchoolHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days
             var day = at.toLocalDate();
             var open = day.atTime(opens).atZone(zone);
             var close = day.atTime(closes).atZone(zone);
-            if (!days.contains(day.getDayOfWeek()) || !at.isBefore(close)) {
+            if (!schoolDay(day) || !at.isBefore(close)) {
                 at = day.plusDays(1).atTime(opens).atZone(zone);
                 continue;
             }
@@ -50,14 +69,14 @@ public record SchoolHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days
             remaining = remaining.minus(left);
             at = day.plusDays(1).atTime(opens).atZone(zone);
         }
-        throw new IllegalStateException("no school time within 400 days");
+        throw new IllegalStateException("no school time within 400 days: is the school closed all year?");
     }
 
     /**
      * When a sanction of {@code count} school days decided at {@code from} is over: the opening of the school day after
      * the last of them (PROC-BUL-07, "suspend internet access for 5 school days"). The day it is decided counts when
-     * it is a school day and the school has not closed yet. School days are the days of the week in these hours:
-     * Tutela has no calendar of holidays or training days, so a suspension over a holiday ends that many weekdays on.
+     * it is a school day and the school has not closed yet. School days are the days of the week in these hours, less
+     * the days the school's calendar says it is shut.
      */
     public Instant afterSchoolDays(Instant from, int count) {
         if (count < 1 || count > 100) {
@@ -65,7 +84,7 @@ public record SchoolHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days
         }
         var at = from.atZone(zone);
         var day = at.toLocalDate();
-        if (!days.contains(day.getDayOfWeek()) || !at.toLocalTime().isBefore(closes)) {
+        if (!schoolDay(day) || !at.toLocalTime().isBefore(closes)) {
             day = nextSchoolDay(day);
         }
         for (int counted = 1; counted < count; counted++) {
@@ -76,7 +95,10 @@ public record SchoolHours(LocalTime opens, LocalTime closes, Set<DayOfWeek> days
 
     private java.time.LocalDate nextSchoolDay(java.time.LocalDate day) {
         var next = day.plusDays(1);
-        while (!days.contains(next.getDayOfWeek())) {
+        for (int guard = 0; !schoolDay(next); guard++) {
+            if (guard > 400) {
+                throw new IllegalStateException("no school day within 400 days: is the school closed all year?");
+            }
             next = next.plusDays(1);
         }
         return next;

@@ -59,6 +59,8 @@ public enum Permission {
     /** See the compliance dashboard, the online-safety policy and the website checks (R7: policies, read). */
     VIEW_COMPLIANCE(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, TECHNICAL_STAFF,
             GOVERNOR, CHAIR_OF_GOVERNORS)),
+    /** Keep the days the school is shut (holidays, training days), which the concern timers leave out. */
+    KEEP_SCHOOL_CALENDAR(EnumSet.of(HEADTEACHER, DSL, SCHOOL_ADMINISTRATOR)),
     /** Read the online-safety policy in force, never a draft: staff, governors and parents (R7: R, published policies). */
     READ_POLICY_IN_FORCE(EnumSet.of(HEADTEACHER, DSL, DEPUTY_DSL, ONLINE_SAFETY_LEAD, LEADERSHIP, SCHOOL_ADMINISTRATOR,
             TECHNICAL_STAFF, CLASS_STAFF, OFFICE_STAFF, GOVERNOR, CHAIR_OF_GOVERNORS, PARENT_CARER)),

@@ -134,6 +134,11 @@ class AccessibilityIT {
         visit("/report/" + school, "Tell us about a worry");
         visit("/schools/" + school + "/contacts", "Who to contact");
         visit("/schools/" + school + "/rota", "DSL rota");
+        visit("/schools/" + school + "/calendar", "School closures");
+        browser.find(By.id("closure-name")).sendKeys("Spring half-term");
+        browser.find(By.id("save-closure")).click();
+        browser.waitForText(By.className("govuk-notification-banner__heading"), "first and the last day");
+        check("the school closures form refused");
         visit("/schools/" + school + "/policy/in-force", "Our online-safety policy");
         visit("/schools/" + school + "/procedures/SEXTING", "Youth-produced sexual imagery (sexting): procedure");
         visit("/schools/" + school + "/procedures", "Procedures and escalation rules");

@@ -33,6 +33,25 @@ class SchoolHoursTest {
     }
 
     @Test
+    void aConcernReportedOnTheFridayBeforeHalfTermIsDueAQuarterOfAnHourIntoTheFirstDayBack() {
+        var halfTerm = HOURS.closedOn(java.util.Set.copyOf(java.time.LocalDate.parse("2026-10-26")
+                .datesUntil(java.time.LocalDate.parse("2026-10-31")).toList()));
+
+        assertThat(halfTerm.after(london("2026-10-23T16:55:00Z"), QUARTER)).isEqualTo(london("2026-11-02T08:10:00Z"));
+        assertThat(halfTerm.acknowledgementDue(london("2026-10-27T11:00:00Z"), QUARTER, true))
+                .as("immediate risk is timed by the clock, holiday or not").isEqualTo(london("2026-10-27T11:15:00Z"));
+    }
+
+    @Test
+    void fiveSchoolDaysDoNotCountATrainingDay() {
+        var inset = HOURS.closedOn(java.util.Set.of(java.time.LocalDate.parse("2026-11-27")));
+
+        // Decided on Wednesday morning: Wed, Thu, (Fri shut), Mon, Tue, Wed; back on Thursday.
+        assertThat(inset.afterSchoolDays(london("2026-11-25T10:00:00Z"), 5)).isEqualTo(london("2026-12-03T08:00:00Z"));
+        assertThat(HOURS.afterSchoolDays(london("2026-11-25T10:00:00Z"), 5)).isEqualTo(london("2026-12-02T08:00:00Z"));
+    }
+
+    @Test
     void someoneAtImmediateRiskIsTimedByTheClockWhateverTheHour() {
         assertThat(HOURS.acknowledgementDue(london("2026-11-27T20:30:00Z"), QUARTER, true))
                 .isEqualTo(london("2026-11-27T20:45:00Z"));
