@@ -82,6 +82,8 @@ class DemoTrust implements ApplicationRunner {
     @org.springframework.beans.factory.annotation.Autowired
     private org.tutela.concern.DslRota rota;
     @org.springframework.beans.factory.annotation.Autowired
+    private org.tutela.concern.SchoolCalendar schoolCalendar;
+    @org.springframework.beans.factory.annotation.Autowired
     private org.tutela.register.Devices devices;
     @org.springframework.beans.factory.annotation.Autowired
     private org.tutela.concern.ProcedureSteps procedureSteps;
@@ -173,6 +175,9 @@ class DemoTrust implements ApplicationRunner {
      * the online safety lead told, recording the date.
      */
     private void safeguardingTeam(School school, Person dsl, Person first, Person away) {
+        var christmas = LocalDate.of(LocalDate.now().getYear(), 12, 21);
+        schoolCalendar.add(school.id(), new org.tutela.concern.SchoolCalendar.Closure(christmas,
+                christmas.plusDays(14), "Christmas holidays"), dsl.id());
         rota.arrange(school.id(), List.of(new org.tutela.concern.DslRota.Place(dsl.id(), null), new org.tutela.concern.DslRota.Place(first.id(), null),
                 new org.tutela.concern.DslRota.Place(away.id(), LocalDate.now().plusDays(6))), dsl.id());
         procedureSteps.add(school, org.tutela.procedure.ConcernKind.SEXTING, new org.tutela.concern.ProcedureSteps.NewStep(
