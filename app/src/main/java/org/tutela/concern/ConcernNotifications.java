@@ -47,7 +47,6 @@ public class ConcernNotifications {
     private final String from;
     private final String baseUrl;
     private final Duration acknowledgeWithin;
-    private final SchoolHours schoolHours;
     private final int removalRecheckDays;
     private final DslRota rota;
     private final SchoolCalendar calendar;
@@ -57,12 +56,8 @@ public class ConcernNotifications {
             Clock clock, @Value("${tutela.mail.from:tutela@localhost}") String from,
             @Value("${tutela.base-url:http://localhost:8080}") String baseUrl,
             @Value("${tutela.concerns.acknowledge-within:PT15M}") Duration acknowledgeWithin,
-            @Value("${tutela.concerns.school-opens:08:00}") java.time.LocalTime opens,
-            @Value("${tutela.concerns.school-closes:18:00}") java.time.LocalTime closes,
             @Value("${tutela.concerns.removal-recheck-days:7}") int removalRecheckDays) {
         this.removalRecheckDays = removalRecheckDays;
-        this.schoolHours = new SchoolHours(opens, closes, SchoolHours.ENGLAND_DEFAULT.days(),
-                SchoolHours.ENGLAND_DEFAULT.zone());
         this.concerns = concerns;
         this.people = people;
         this.rota = rota;
@@ -119,8 +114,10 @@ public class ConcernNotifications {
     @Transactional
     public void escalateUnacknowledged() {
         var now = clock.instant();
+        // Each school's calendar is read once a run, however many of its concerns wait.
+        var hours = new java.util.HashMap<SchoolId, SchoolHours>();
         for (var summary : concerns.unacknowledged(now, 0)) {
-            if (now.isBefore(acknowledgementDue(summary, 1))) {
+            if (now.isBefore(acknowledgementDue(summary, 1, hours.computeIfAbsent(summary.school(), this::hoursOf)))) {
                 continue;
             }
             var concern = concerns.find(summary.id()).orElseThrow();
@@ -139,7 +136,7 @@ public class ConcernNotifications {
                     : ": the DSL rota alerted again"), now);
         }
         for (var summary : concerns.unacknowledged(now, 1)) {
-            if (now.isBefore(acknowledgementDue(summary, 2))) {
+            if (now.isBefore(acknowledgementDue(summary, 2, hours.computeIfAbsent(summary.school(), this::hoursOf)))) {
                 continue;
             }
             var concern = concerns.find(summary.id()).orElseThrow();
@@ -266,10 +263,17 @@ public class ConcernNotifications {
         return to;
     }
 
-    /** When the acknowledgement (times {@code periods}) falls due: in school hours, or by the clock at immediate risk. */
-    public java.time.Instant acknowledgementDue(Concerns.Summary concern, int periods) {
-        return calendar.hoursOf(concern.school(), schoolHours).acknowledgementDue(concern.reportedAt(),
-                acknowledgeWithin.multipliedBy(periods),
+    /** The school's hours with its closures, in which the acknowledgement timer runs. */
+    public SchoolHours hoursOf(SchoolId school) {
+        return calendar.hoursOf(school);
+    }
+
+    /**
+     * When the acknowledgement (times {@code periods}) falls due: in the school's hours ({@link #hoursOf}), or by the
+     * clock at immediate risk.
+     */
+    public java.time.Instant acknowledgementDue(Concerns.Summary concern, int periods, SchoolHours hours) {
+        return hours.acknowledgementDue(concern.reportedAt(), acknowledgeWithin.multipliedBy(periods),
                 concern.immediateRisk());
     }
 

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +39,9 @@ public class InternetSanctions {
     public static final Set<ConcernKind> KINDS = EnumSet.of(ConcernKind.BULLYING, ConcernKind.COMPUTER_MISUSE,
             ConcernKind.FILTERING_BREACH);
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", Locale.UK);
+    /** How the end of a suspension is written, in school time: "Monday 30 November 2026 08:00". */
+    public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy HH:mm", Locale.UK);
+    private static final java.time.ZoneId SCHOOL_ZONE = SchoolHours.ENGLAND_DEFAULT.zone();
 
     private final ConcernDesk desk;
     private final Concerns concerns;
@@ -48,13 +49,10 @@ public class InternetSanctions {
     private final People people;
     private final AuditTrail audit;
     private final Clock clock;
-    private final SchoolHours schoolHours;
     private final SchoolCalendar calendar;
 
     InternetSanctions(ConcernDesk desk, Concerns concerns, InternetSuspensions suspensions, People people,
-            AuditTrail audit, Clock clock, SchoolCalendar calendar,
-            @Value("${tutela.concerns.school-opens:08:00}") java.time.LocalTime opens,
-            @Value("${tutela.concerns.school-closes:18:00}") java.time.LocalTime closes) {
+            AuditTrail audit, Clock clock, SchoolCalendar calendar) {
         this.desk = desk;
         this.calendar = calendar;
         this.concerns = concerns;
@@ -62,8 +60,6 @@ public class InternetSanctions {
         this.people = people;
         this.audit = audit;
         this.clock = clock;
-        this.schoolHours = new SchoolHours(opens, closes, SchoolHours.ENGLAND_DEFAULT.days(),
-                SchoolHours.ENGLAND_DEFAULT.zone());
     }
 
     /**
@@ -106,7 +102,7 @@ public class InternetSanctions {
         var learner = concern.involved().get(order.person());
         var name = learner.person() == null ? learner.description()
                 : people.find(learner.person()).map(Person::fullName).orElse("A learner");
-        var untilText = WHEN.format(until.atZone(schoolHours.zone()));
+        var untilText = WHEN.format(until.atZone(SCHOOL_ZONE));
         var sanction = "School internet access suspended until " + untilText
                 + (order.schoolDays() == null ? "" : " (" + order.schoolDays() + " school days)") + ": "
                 + order.reason().trim();
@@ -143,7 +139,7 @@ public class InternetSanctions {
         }
         concerns.addEntry(id, viewer.person(), viewer.displayName(), "SANCTION", "School internet access of "
                 + ofCase.learner() + " restored early (it was suspended until "
-                + WHEN.format(ofCase.until().atZone(schoolHours.zone())) + "): " + reason.trim(), clock.instant());
+                + WHEN.format(ofCase.until().atZone(SCHOOL_ZONE)) + "): " + reason.trim(), clock.instant());
         audit.record("INTERNET_SUSPENSION_LIFTED", "concern", id, at.value(), Outcome.ALLOWED, concern.reference());
     }
 
@@ -158,7 +154,7 @@ public class InternetSanctions {
     }
 
     private Instant until(SchoolId at, Order order, Instant now) {
-        var hours = calendar.hoursOf(at, schoolHours);
+        var hours = calendar.hoursOf(at);
         if (order.schoolDays() != null && order.until() != null) {
             throw new ConcernRefused("Give either a number of school days or an end date and time, not both");
         }
@@ -171,7 +167,7 @@ public class InternetSanctions {
         if (order.until() == null) {
             throw new ConcernRefused("Give how many school days the suspension lasts, or when it ends");
         }
-        var until = order.until().atZone(schoolHours.zone()).toInstant();
+        var until = order.until().atZone(SCHOOL_ZONE).toInstant();
         if (!until.isAfter(now)) {
             throw new ConcernRefused("Give an end for the suspension that is in the future");
         }

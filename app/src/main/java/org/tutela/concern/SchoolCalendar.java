@@ -52,10 +52,24 @@ public class SchoolCalendar {
     private final AuditTrail audit;
     private final Clock clock;
 
-    SchoolCalendar(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    /** The school day's opening and closing times, Monday to Friday, in England: the same for every school. */
+    private final SchoolHours hours;
+
+    SchoolCalendar(JdbcClient jdbc, AuditTrail audit, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${tutela.concerns.school-opens:08:00}")
+            java.time.LocalTime opens,
+            @org.springframework.beans.factory.annotation.Value("${tutela.concerns.school-closes:18:00}")
+            java.time.LocalTime closes) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.hours = new SchoolHours(opens, closes, SchoolHours.ENGLAND_DEFAULT.days(),
+                SchoolHours.ENGLAND_DEFAULT.zone());
+    }
+
+    /** The school's hours with its closures: the school time its timers and sanctions count in. */
+    public SchoolHours hoursOf(SchoolId school) {
+        return hoursOf(school, hours);
     }
 
     public List<Closure> of(SchoolId school) {
@@ -66,13 +80,14 @@ public class SchoolCalendar {
                 .list();
     }
 
-    /** The school's hours with its closures: the hours the timers and sanctions of its cases count in. */
+    /** These hours with the school's closures. */
     public SchoolHours hoursOf(SchoolId school, SchoolHours hours) {
         var closed = new HashSet<LocalDate>();
+        var today = LocalDate.now(clock.withZone(hours.zone()));
         for (var closure : jdbc.sql("""
                 select first_day, last_day, name from school_closure
-                where school_id = ? and last_day >= current_date - 400 and first_day <= current_date + 400""")
-                .param(school.value())
+                where school_id = ? and last_day >= ? and first_day <= ?""")
+                .params(school.value(), today.minusDays(400), today.plusDays(400))
                 .query((rs, n) -> new Closure(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
                         rs.getString(3)))
                 .list()) {

@@ -68,7 +68,8 @@ public enum Statute {
     Statute(String title, String offence, ConcernKind... kinds) {
         this.title = title;
         this.offence = offence;
-        this.kinds = kinds.length == 0 ? EnumSet.noneOf(ConcernKind.class) : EnumSet.of(kinds[0], kinds);
+        this.kinds = EnumSet.noneOf(ConcernKind.class);
+        this.kinds.addAll(Arrays.asList(kinds));
     }
 
     public String title() {

@@ -90,8 +90,10 @@ class CaseController {
     String queue(@PathVariable UUID school, Viewer viewer, Model model) {
         var at = schools.where(viewer, Permission.VIEW_CONCERN_QUEUE, school);
         var now = clock.instant();
+        var hours = notices.hoursOf(at.id());
         var visible = concerns.ofSchool(at.id(), true).stream()
-                .map(s -> new QueueLine(s, concerns.find(s.id()).orElseThrow(), notices.acknowledgementDue(s, 1)))
+                .map(s -> new QueueLine(s, concerns.find(s.id()).orElseThrow(),
+                        notices.acknowledgementDue(s, 1, hours)))
                 .filter(line -> desk.accessOf(viewer, line.concern()).mayOpen())
                 .map(line -> line.withOverdue(now))
                 .toList();

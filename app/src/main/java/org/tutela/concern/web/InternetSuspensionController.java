@@ -83,7 +83,7 @@ class InternetSuspensionController {
                     "yes".equals(dslConfirms), rationale);
             var suspended = sanctions.suspend(viewer, new SchoolId(school), new ConcernId(concern), order);
             redirect.addFlashAttribute("success", "School internet access of " + suspended.learner()
-                    + " is suspended until " + WHEN.format(suspended.until().atZone(ConcernForm.SCHOOL_TIME)));
+                    + " is suspended until " + InternetSanctions.WHEN.format(suspended.until().atZone(ConcernForm.SCHOOL_TIME)));
             return "redirect:/schools/" + school + "/concerns/" + concern;
         } catch (ConcernRefused | org.tutela.school.ChangedMeanwhile refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -106,9 +106,6 @@ class InternetSuspensionController {
         }
         return "redirect:/schools/" + school + "/concerns/" + concern + "#internet-suspensions";
     }
-
-    static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-            .ofPattern("EEEE d MMMM yyyy HH:mm", java.util.Locale.UK);
 
     private Concern workable(Viewer viewer, UUID school, UUID concern) {
         var file = desk.open(viewer, new SchoolId(school), new ConcernId(concern));

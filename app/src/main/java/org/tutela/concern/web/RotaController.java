@@ -49,17 +49,17 @@ class RotaController {
             RedirectAttributes redirect) {
         var at = schools.where(viewer, Permission.MANAGE_CONTACTS, school);
         try {
-            var places = new ArrayList<Object[]>();
+            var places = new ArrayList<Ranked>();
             for (var entry : form.entrySet()) {
                 if (!entry.getKey().startsWith("position.")) {
                     continue;
                 }
                 var id = entry.getKey().substring("position.".length());
-                places.add(new Object[] {position(entry.getValue()),
-                        new DslRota.Place(new PersonId(UUID.fromString(id)), date(form.get("away." + id)))});
+                places.add(new Ranked(position(entry.getValue()),
+                        new DslRota.Place(new PersonId(UUID.fromString(id)), date(form.get("away." + id)))));
             }
-            places.sort(Comparator.comparingInt(p -> (int) p[0]));
-            rota.arrange(at.id(), places.stream().map(p -> (DslRota.Place) p[1]).toList(), viewer.person());
+            places.sort(Comparator.comparingInt(Ranked::position));
+            rota.arrange(at.id(), places.stream().map(Ranked::place).toList(), viewer.person());
             redirect.addFlashAttribute("success", "The rota is saved");
         } catch (ConcernRefused refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
@@ -67,6 +67,10 @@ class RotaController {
             redirect.addFlashAttribute("problem", "Only the DSL and deputy DSLs of the school can be on the rota");
         }
         return "redirect:/schools/" + school + "/rota";
+    }
+
+    /** A place on the rota with the number the form gave it. */
+    private record Ranked(int position, DslRota.Place place) {
     }
 
     private static int position(String text) {
