@@ -6,7 +6,7 @@
 #
 # Environment: DURATION (s, 20), RATE (capped run's qps, 20000), CLIENTS (8), QUERIES (lines of the query file,
 # 100000), REPEAT (rounds of every configuration, 1), CONFIGS ("unbound:1 unbound:2 tutela:1 tutela:2": server and
-# threads / event loops), TUTELA_JVM (JVM flags), UP_PORT / UNBOUND_PORT / TUTELA_PORT (5390 / 5391 / 5392).
+# threads / event loops), TUTELA_JVM (JVM flags), CACHE_MB (Tutela's --cache-memory, 12), UP_PORT / UNBOUND_PORT / TUTELA_PORT (5390 / 5391 / 5392).
 # Two more servers, to compare in the same run: "base:N" is BASELINE_JAR (a tutela-dns jar with its lib/ beside it,
 # e.g. a copy of an earlier build) run with TUTELA_JVM; "alt:N" is this build's jar run with ALT_JVM.
 # ALT_CDS=yes gives "alt" an application class-data archive (AppCDS): one training run of this build with ALT_JVM,
@@ -28,6 +28,7 @@ CONFIGS=${CONFIGS:-"unbound:1 unbound:2 tutela:1 tutela:2"}
 UP_PORT=${UP_PORT:-5390}
 UNBOUND_PORT=${UNBOUND_PORT:-5391}
 TUTELA_PORT=${TUTELA_PORT:-5392}
+CACHE_MB=${CACHE_MB:-12}
 TUTELA_JVM=${TUTELA_JVM:-"-Xms32m -Xmx160m -XX:+UseSerialGC -XX:MaxDirectMemorySize=32m -Xss512k -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=48m"}
 
 OUT=bench/out
@@ -192,6 +193,7 @@ measure() { # server threads round
         # shellcheck disable=SC2086
         java $jvm -jar "$jar" --policy "$BUNDLE" --listen 127.0.0.1 --port "$port" \
             --upstream "127.0.0.1:$UP_PORT" --block-mode nxdomain --event-loops "$threads" --cache-size 200000 \
+            --cache-memory "$CACHE_MB" \
             > "$TAGS/$tag.log" 2>&1 &
         pid=$!
     fi

@@ -2,8 +2,6 @@ package org.tutela.dns;
 
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
@@ -15,10 +13,19 @@ import io.netty.buffer.ByteBufAllocator;
  * the client speaks EDNS, and DO), because an answer with an OPT record or signatures must go only to clients that
  * asked for one.
  *
- * <p>A large cache is split into stripes by the key's hash, each its own least-recently-used map under its own lock
- * with an equal share of the capacity, so that event loops answering from the cache at once seldom wait on one
- * another. Eviction is then least recently used within a stripe. A cache of fewer than {@link #STRIPE_FROM} answers
- * has one stripe, and is exactly least recently used.
+ * <p>The cache is bounded twice: by a number of answers and by the memory they take, counted as the heap each one
+ * holds (its entry, its array, its share of the table), as Unbound bounds its caches in bytes. A few large answers
+ * (DNSSEC, long TXT records) then cannot hold more memory than the heap was sized for.
+ *
+ * <p>Each answer is one object and one array: the object is its own hash-chain link and least-recently-used link, and
+ * the array holds the key, the message header, the message after the question (the question is written from the
+ * client's own on every hit), and the offset of each TTL. About 130 bytes an answer for an A record, where a
+ * {@code LinkedHashMap} of the same took about 220.
+ *
+ * <p>A large cache is split into stripes by the key's hash, each with its own lock and an equal share of both
+ * bounds, so that event loops answering from the cache at once seldom wait on one another. Eviction is then least
+ * recently used within a stripe. A cache of fewer than {@link #STRIPE_FROM} answers has one stripe, and is exactly
+ * least recently used.
  */
 final class AnswerCache {
 
@@ -29,38 +36,41 @@ final class AnswerCache {
     static final int STRIPE_FROM = 1024;
     private static final int STRIPES = 16;
 
+    /** The memory bound when none is given: room for ~120,000 A-record answers. */
+    static final long DEFAULT_MEMORY = 16L << 20;
+
+    private static final int HEADER = 12;
+
     private final int capacity;
     private final Clock clock;
-    private final Map<Keyed, Entry>[] stripes;
+    private final Stripe[] stripes;
     private final int stripeMask;
     private final ThreadLocal<Key> probes = ThreadLocal.withInitial(Key::new);
 
     AnswerCache(int capacity, Clock clock) {
-        if (capacity < 0) {
-            throw new IllegalArgumentException("a cache holds zero or more answers");
+        this(capacity, DEFAULT_MEMORY, clock);
+    }
+
+    AnswerCache(int capacity, long memory, Clock clock) {
+        if (capacity < 0 || memory < 0) {
+            throw new IllegalArgumentException("a cache holds zero or more answers in zero or more bytes");
         }
         this.capacity = capacity;
         this.clock = clock;
         int count = capacity >= STRIPE_FROM ? STRIPES : 1;
-        // The shares add up to the capacity: the first (capacity % count) stripes take one more.
-        @SuppressWarnings("unchecked")
-        Map<Keyed, Entry>[] made = new Map[count];
+        var made = new Stripe[count];
         for (int i = 0; i < count; i++) {
-            int share = capacity / count + (i < capacity % count ? 1 : 0);
-            made[i] = new LinkedHashMap<>(Math.min(share, 1 << 16), 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Keyed, Entry> eldest) {
-                    return size() > share;
-                }
-            };
+            // The shares add up to the bounds: the first (bound % count) stripes take one more.
+            made[i] = new Stripe(capacity / count + (i < capacity % count ? 1 : 0),
+                    memory / count + (i < memory % count ? 1 : 0));
         }
         this.stripes = made;
         this.stripeMask = count - 1;
     }
 
-    private Map<Keyed, Entry> stripeOf(Keyed key) {
-        int h = key.hash;
-        return stripes[(h ^ h >>> 16) & stripeMask];
+    private Stripe stripeOf(Keyed key) {
+        // The high bits of a Fibonacci hash: a stripe's own table takes the low bits.
+        return stripes[(key.hash * 0x9E3779B9) >>> 28 & stripeMask];
     }
 
     /** How many stripes the answers are spread over. */
@@ -74,33 +84,35 @@ final class AnswerCache {
      */
     ByteBuf answer(Question question, ByteBufAllocator allocator) {
         var probe = probes.get().set(question);
-        Entry entry;
         long now = clock.millis();
-        var entries = stripeOf(probe);
-        synchronized (entries) {
-            entry = entries.get(probe);
+        var stripe = stripeOf(probe);
+        Entry entry;
+        synchronized (stripe) {
+            entry = stripe.get(probe);
             if (entry == null) {
                 return null;
             }
-            if (now >= entry.expiresAt) {
-                entries.remove(probe);
+            if (now >= entry.storedAt + entry.seconds * 1000L) {
+                stripe.remove(entry);
                 return null;
             }
         }
-        long elapsed = Math.max(0, (now - entry.storedAt) / 1000);
-        var message = allocator.buffer(entry.wireLength);
-        message.writeBytes(entry.bytes, entry.keyLength, entry.wireLength);
+        // The entry's array never changes once stored, so it is read outside the lock.
+        var bytes = entry.bytes;
+        int keyLength = entry.keyLength();
+        int ttls = entry.ttls();
+        int restFrom = keyLength + HEADER;
+        int restLength = bytes.length - restFrom - 2 * ttls;
+        var message = allocator.buffer(HEADER + question.wireNameLength() + 4 + restLength);
+        message.writeBytes(bytes, keyLength, HEADER);
         message.setShort(0, question.id());
-        for (int at = entry.keyLength + entry.wireLength; at < entry.bytes.length; at += 2) {
-            int offset = (entry.bytes[at] & 0xff) << 8 | entry.bytes[at + 1] & 0xff;
+        // The client's own question: its ID above, its letter case here (0x20 randomisation checks it).
+        question.writeTo(message);
+        message.writeBytes(bytes, restFrom, restLength);
+        long elapsed = Math.max(0, (now - entry.storedAt) / 1000);
+        for (int at = restFrom + restLength; at < bytes.length; at += 2) {
+            int offset = (bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff;
             message.setInt(offset, (int) Math.max(0, message.getUnsignedInt(offset) - elapsed));
-        }
-        if (entry.questionNameLength == question.wireNameLength()) {
-            // Same name, so same length: echo the client's letter case (0x20 randomisation checks it).
-            int end = message.writerIndex();
-            message.writerIndex(12);
-            question.writeName(message);
-            message.writerIndex(end);
         }
         return message;
     }
@@ -111,87 +123,232 @@ final class AnswerCache {
         if (seconds <= 0 || capacity == 0) {
             return;
         }
-        long now = clock.millis();
-        int questionNameLength = Names.skip(message, 12) - 12;
-        var entry = new Entry(probes.get().set(question), message, facts.ttlOffsets(), now, now + seconds * 1000,
-                questionNameLength);
-        var entries = stripeOf(entry);
-        synchronized (entries) {
-            // Removed first: a map keeps the key it has, which would hold on to the replaced answer's bytes.
-            entries.remove(entry);
-            entries.put(entry, entry);
+        var entry = new Entry(probes.get().set(question), message, facts.questionEnd(), facts.ttlOffsets(),
+                clock.millis(), (int) seconds);
+        var stripe = stripeOf(entry);
+        synchronized (stripe) {
+            stripe.put(entry);
         }
     }
 
     int size() {
         int size = 0;
-        for (var entries : stripes) {
-            synchronized (entries) {
-                size += entries.size();
+        for (var stripe : stripes) {
+            synchronized (stripe) {
+                size += stripe.size;
             }
         }
         return size;
     }
 
+    /** The heap the cached answers hold, as the memory bound counts it. */
+    long memory() {
+        long memory = 0;
+        for (var stripe : stripes) {
+            synchronized (stripe) {
+                memory += stripe.memory;
+            }
+        }
+        return memory;
+    }
+
     /**
-     * The name, type, class and EDNS bits a cached answer is found by, as bytes: a lookup's probe and a kept answer
-     * are equal when these are.
+     * One stripe: a hash table of chained entries, and the same entries in a list from least to most recently used.
+     * Guarded by its own monitor.
      */
-    private abstract static class Keyed {
+    private static final class Stripe {
 
-        byte[] bytes;
-        int keyLength;
-        int hash;
+        /** What an entry object holds besides its array: its header and fields, compressed references. */
+        private static final int ENTRY_BYTES = 48;
+        private static final int ARRAY_HEADER = 16;
 
-        @Override
-        public final boolean equals(Object other) {
-            return other instanceof Keyed key && key.keyLength == keyLength
-                    && Arrays.equals(bytes, 0, keyLength, key.bytes, 0, keyLength);
+        private final int maxAnswers;
+        private final long maxMemory;
+        private Entry[] table = new Entry[16];
+        private int size;
+        private long memory;
+        /** Least recently used first. */
+        private Entry eldest;
+        private Entry newest;
+
+        Stripe(int maxAnswers, long maxMemory) {
+            this.maxAnswers = maxAnswers;
+            this.maxMemory = maxMemory;
         }
 
-        @Override
-        public final int hashCode() {
-            return hash;
+        /** The entry for the key, made the most recently used; null if none. */
+        Entry get(Keyed key) {
+            for (var entry = table[key.hash & table.length - 1]; entry != null; entry = entry.next) {
+                if (entry.hash == key.hash && entry.sameKey(key)) {
+                    unlink(entry);
+                    append(entry);
+                    return entry;
+                }
+            }
+            return null;
+        }
+
+        /** Adds the entry in place of any with its key, then evicts the least recently used while over a bound. */
+        void put(Entry entry) {
+            var replaced = get(entry);
+            if (replaced != null) {
+                remove(replaced);
+            }
+            int weight = weightOf(entry);
+            if (maxAnswers == 0 || weight > maxMemory) {
+                return;
+            }
+            if (size + 1 > table.length - (table.length >> 2)) {
+                grow();
+            }
+            int bucket = entry.hash & table.length - 1;
+            entry.next = table[bucket];
+            table[bucket] = entry;
+            append(entry);
+            size++;
+            memory += weight;
+            while (eldest != entry && (size > maxAnswers || memory > maxMemory)) {
+                remove(eldest);
+            }
+        }
+
+        void remove(Entry entry) {
+            int bucket = entry.hash & table.length - 1;
+            if (table[bucket] == entry) {
+                table[bucket] = entry.next;
+            } else {
+                var before = table[bucket];
+                while (before.next != entry) {
+                    before = before.next;
+                }
+                before.next = entry.next;
+            }
+            entry.next = null;
+            unlink(entry);
+            size--;
+            memory -= weightOf(entry);
+        }
+
+        /** The heap an entry holds: its object, its array, and its slot of a table kept at most 3/4 full. */
+        private static int weightOf(Entry entry) {
+            return ENTRY_BYTES + (ARRAY_HEADER + entry.bytes.length + 7 & ~7) + 6;
+        }
+
+        private void grow() {
+            var old = table;
+            table = new Entry[old.length * 2];
+            for (var first : old) {
+                for (var entry = first; entry != null; ) {
+                    var next = entry.next;
+                    int bucket = entry.hash & table.length - 1;
+                    entry.next = table[bucket];
+                    table[bucket] = entry;
+                    entry = next;
+                }
+            }
+        }
+
+        private void append(Entry entry) {
+            entry.before = newest;
+            entry.after = null;
+            if (newest == null) {
+                eldest = entry;
+            } else {
+                newest.after = entry;
+            }
+            newest = entry;
+        }
+
+        private void unlink(Entry entry) {
+            if (entry.before == null) {
+                eldest = entry.after;
+            } else {
+                entry.before.after = entry.after;
+            }
+            if (entry.after == null) {
+                newest = entry.before;
+            } else {
+                entry.after.before = entry.before;
+            }
+            entry.before = null;
+            entry.after = null;
         }
     }
 
     /**
-     * A kept answer, its own key in the map: one array holds the key, the wire bytes and the offset of each TTL (two
-     * bytes each), so that 55,000 answers cost ~10 MB of heap rather than ~17 MB as five objects each.
+     * The name, type, class and EDNS bits a cached answer is found by, as the first bytes of an array: a lookup's
+     * probe and a kept answer are the same question when these are.
      */
+    private abstract static class Keyed {
+
+        byte[] bytes;
+        int hash;
+
+        abstract int keyLength();
+
+        final boolean sameKey(Keyed other) {
+            int length = keyLength();
+            return other.keyLength() == length && Arrays.equals(bytes, 0, length, other.bytes, 0, length);
+        }
+    }
+
+    /** A kept answer: its array, its place in the stripe's chain and list, when it was stored and for how long. */
     private static final class Entry extends Keyed {
 
-        final int wireLength;
+        /** The key's length in the low 16 bits, the number of TTLs above. */
+        private final int lengths;
         final long storedAt;
-        final long expiresAt;
-        final int questionNameLength;
+        final int seconds;
+        Entry next;
+        Entry before;
+        Entry after;
 
-        Entry(Key key, ByteBuf message, int[] ttlOffsets, long storedAt, long expiresAt, int questionNameLength) {
-            wireLength = message.writerIndex();
-            keyLength = key.keyLength;
+        /**
+         * Keeps the key, the message's header (ID cleared), the message after its question (which is the client's on
+         * every hit, the same length, so every offset in the message stays right), and each TTL's offset.
+         */
+        Entry(Key key, ByteBuf message, int questionEnd, int[] ttlOffsets, long storedAt, int seconds) {
+            int keyLength = key.keyLength;
+            int restLength = message.writerIndex() - questionEnd;
+            bytes = new byte[keyLength + HEADER + restLength + 2 * ttlOffsets.length];
             hash = key.hash;
-            bytes = new byte[keyLength + wireLength + 2 * ttlOffsets.length];
             System.arraycopy(key.bytes, 0, bytes, 0, keyLength);
-            message.getBytes(0, bytes, keyLength, wireLength);
-            // The ID is the client's, set on every hit.
+            message.getBytes(0, bytes, keyLength, HEADER);
             bytes[keyLength] = 0;
             bytes[keyLength + 1] = 0;
-            int at = keyLength + wireLength;
+            message.getBytes(questionEnd, bytes, keyLength + HEADER, restLength);
+            int at = keyLength + HEADER + restLength;
             for (int offset : ttlOffsets) {
                 bytes[at++] = (byte) (offset >> 8);
                 bytes[at++] = (byte) offset;
             }
+            this.lengths = keyLength | ttlOffsets.length << 16;
             this.storedAt = storedAt;
-            this.expiresAt = expiresAt;
-            this.questionNameLength = questionNameLength;
+            this.seconds = seconds;
+        }
+
+        @Override
+        int keyLength() {
+            return lengths & 0xffff;
+        }
+
+        int ttls() {
+            return lengths >>> 16;
         }
     }
 
     /** Name, type, class and EDNS bits of a question; a thread's probe, set for each lookup. */
     private static final class Key extends Keyed {
 
+        int keyLength;
+
         Key() {
             bytes = new byte[Names.MAX_TEXT_LENGTH + 5];
+        }
+
+        @Override
+        int keyLength() {
+            return keyLength;
         }
 
         Key set(Question question) {
@@ -208,7 +365,8 @@ final class AnswerCache {
             for (int i = 0; i < keyLength; i++) {
                 h = 31 * h + bytes[i];
             }
-            hash = h;
+            // Spread, since the table takes the low bits.
+            hash = h ^ h >>> 16;
             return this;
         }
     }

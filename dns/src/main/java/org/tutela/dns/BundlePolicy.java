@@ -19,8 +19,9 @@ record BundlePolicy(Path bundle) implements PolicySource {
     @Override
     public Enforced load(Clock clock) {
         try {
-            // A resolver sees host names only: URL entries with a path and expressions could never match.
-            var lists = BundleListFiles.hostNamesOnly();
+            // A resolver sees host names only (URL entries with a path and expressions could never match) and
+            // never lists them: the names are kept as digests, a third of the memory.
+            var lists = BundleListFiles.forResolver();
             var read = PolicyBundles.read(bundle);
             var engine = new FilterEngine(PolicyBundles.compile(read, lists.load(read.lists())), clock);
             PolicyWatcher.watch(bundle, lists, engine, 5);

@@ -16,7 +16,7 @@ import org.tutela.filtering.log.QueuedDecisionLog;
 /**
  * Runs the resolver: {@code --upstream 192.0.2.53[:53]} (repeat or comma-separate), {@code --listen 0.0.0.0},
  * {@code --port 53}, {@code --block-mode nxdomain|block-page} with {@code --block-page-address} (an IPv4 and
- * optionally an IPv6 address), {@code --block-ttl}, {@code --cache-size}, {@code --event-loops}, {@code --timeout-ms},
+ * optionally an IPv6 address), {@code --block-ttl}, {@code --cache-size} (answers), {@code --cache-memory} (MB), {@code --event-loops}, {@code --timeout-ms},
  * {@code --attempts}, {@code --print-decisions} or {@code --decision-log} (see {@link DecisionDatabase}), and the policy: {@code --policy BUNDLE} (the school's policy bundle,
  * reloaded when it changes) or {@code --demo-policy}.
  */
@@ -90,7 +90,7 @@ public final class DnsResolverMain {
 
         static final String USAGE = "usage: DnsResolverMain --policy BUNDLE|--demo-policy --upstream ADDRESS[:PORT] [--upstream ...]"
                 + " [--listen ADDRESS] [--port N] [--block-mode nxdomain|block-page] [--block-page-address IP]..."
-                + " [--block-ttl SECONDS] [--cache-size N] [--event-loops N] [--timeout-ms N] [--attempts N]"
+                + " [--block-ttl SECONDS] [--cache-size N] [--cache-memory MB] [--event-loops N] [--timeout-ms N] [--attempts N]"
                 + " [--print-decisions | " + DecisionDatabase.OPTIONS + "]";
 
         static Options parse(String... args) {
@@ -101,6 +101,7 @@ public final class DnsResolverMain {
             var pageAddresses = new ArrayList<InetAddress>();
             int blockTtl = BlockAnswer.DEFAULT_TTL;
             int cacheSize = 100_000;
+            long cacheMemory = AnswerCache.DEFAULT_MEMORY;
             int loops = 1;
             int timeoutMillis = 2000;
             int attempts = 3;
@@ -124,6 +125,7 @@ public final class DnsResolverMain {
                     case "--block-page-address" -> pageAddresses.add(literal(value(args, ++i, arg)));
                     case "--block-ttl" -> blockTtl = number(args, ++i, arg);
                     case "--cache-size" -> cacheSize = number(args, ++i, arg);
+                    case "--cache-memory" -> cacheMemory = (long) number(args, ++i, arg) << 20;
                     case "--event-loops" -> loops = number(args, ++i, arg);
                     case "--timeout-ms" -> timeoutMillis = number(args, ++i, arg);
                     case "--attempts" -> attempts = number(args, ++i, arg);
@@ -154,7 +156,7 @@ public final class DnsResolverMain {
                 default -> throw new IllegalArgumentException("--block-mode is nxdomain or block-page, not " + mode);
             };
             var settings = new ResolverSettings(new InetSocketAddress(literal(listen), port), upstreams,
-                    Duration.ofMillis(timeoutMillis), attempts, block, cacheSize, 300, loops);
+                    Duration.ofMillis(timeoutMillis), attempts, block, cacheSize, cacheMemory, 300, loops);
             return new Options(settings, bundle != null ? new BundlePolicy(java.nio.file.Path.of(bundle)) : new DemoPolicy(),
                     print, decisionDatabase);
         }

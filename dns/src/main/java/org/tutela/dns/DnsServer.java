@@ -79,7 +79,7 @@ public final class DnsServer implements AutoCloseable {
         var loops = new MultiThreadIoEventLoopGroup(settings.eventLoops(), transport.handlers());
         var forwarder = new Forwarder(settings.upstreams(), settings.upstreamTimeout(), settings.upstreamAttempts(),
                 transport);
-        var cache = new AnswerCache(settings.cacheCapacity(), clock);
+        var cache = new AnswerCache(settings.cacheCapacity(), settings.cacheMemory(), clock);
         var answering = new QueryHandler.Answering(engine, networks, settings.block(), forwarder, cache, log, schoolId,
                 clock, settings.safeSearchTtl());
         try {

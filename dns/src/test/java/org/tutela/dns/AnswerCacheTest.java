@@ -77,6 +77,63 @@ class AnswerCacheTest {
     }
 
     @Test
+    void theLeastRecentlyUsedAnswersMakeRoomWhenTheCacheHoldsItsMemory() {
+        var probe = new AnswerCache(10, clock);
+        store(probe, "host0.example", 300);
+        long one = probe.memory();
+        var cache = new AnswerCache(1000, 3 * one + one / 2, clock);
+        for (int i = 0; i < 5; i++) {
+            store(cache, "host" + i + ".example", 300);
+        }
+
+        assertThat(one).isBetween(100L, 200L);
+        assertThat(cache.size()).isEqualTo(3);
+        assertThat(cache.memory()).isLessThanOrEqualTo(3 * one + one / 2);
+        assertThat(cache.answer(question("host1.example"), ByteBufAllocator.DEFAULT)).isNull();
+        release(cache.answer(question("host4.example"), ByteBufAllocator.DEFAULT));
+        release(cache.answer(question("host2.example"), ByteBufAllocator.DEFAULT));
+    }
+
+    @Test
+    void anAnswerLargerThanTheWholeCacheIsNotKept() {
+        var cache = new AnswerCache(10, 64, clock);
+        store(cache, "one.example", 300);
+
+        assertThat(cache.size()).isZero();
+        assertThat(cache.memory()).isZero();
+    }
+
+    @Test
+    void storingAnAnswerAgainReplacesItAndCountsItOnce() {
+        var cache = new AnswerCache(10, clock);
+        store(cache, "one.example", 300);
+        long once = cache.memory();
+        store(cache, "one.example", 600);
+
+        assertThat(cache.size()).isEqualTo(1);
+        assertThat(cache.memory()).isEqualTo(once);
+    }
+
+    @Test
+    void aCachedAnswerCarriesTheClientsIdAndLetterCase() {
+        var cache = new AnswerCache(10, clock);
+        store(cache, "one.example", 300);
+        var asked = new Question();
+        asked.begin(4321, true, false);
+        for (var label : new String[] {"OnE", "ExAmple"}) {
+            var bytes = label.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            asked.addLabel(io.netty.buffer.Unpooled.wrappedBuffer(bytes), 0, bytes.length);
+        }
+        asked.end(Type.A, 1);
+
+        Message answer = Wire.read(cache.answer(asked, ByteBufAllocator.DEFAULT));
+
+        assertThat(answer.getHeader().getID()).isEqualTo(4321);
+        assertThat(answer.getQuestion().getName().toString()).isEqualTo("OnE.ExAmple.");
+        assertThat(answer.getSection(Section.ANSWER).get(0).rdataToString()).isEqualTo("192.0.2.1");
+    }
+
+    @Test
     void aLongTtlIsKeptForAnHourAtMost() {
         var cache = new AnswerCache(10, clock);
         store(cache, "one.example", 86_400);

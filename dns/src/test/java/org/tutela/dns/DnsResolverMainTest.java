@@ -14,7 +14,7 @@ class DnsResolverMainTest {
         var options = DnsResolverMain.Options.parse("--demo-policy", "--listen", "127.0.0.1", "--port", "5353",
                 "--upstream", "192.0.2.53,192.0.2.54:5300", "--upstream", "[2001:db8::53]:53",
                 "--block-mode", "block-page", "--block-page-address", "10.1.0.80", "--block-page-address", "fd00::80",
-                "--block-ttl", "30", "--timeout-ms", "500", "--attempts", "4", "--cache-size", "5000");
+                "--block-ttl", "30", "--timeout-ms", "500", "--attempts", "4", "--cache-size", "5000", "--cache-memory", "8");
 
         var settings = options.settings();
         assertThat(settings.listen().getAddress().getHostAddress()).isEqualTo("127.0.0.1");
@@ -27,6 +27,7 @@ class DnsResolverMainTest {
         assertThat(settings.upstreamTimeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(settings.upstreamAttempts()).isEqualTo(4);
         assertThat(settings.cacheCapacity()).isEqualTo(5000);
+        assertThat(settings.cacheMemory()).isEqualTo(8L << 20);
         assertThat(options.policySource()).isInstanceOf(DemoPolicy.class);
     }
 

@@ -12,13 +12,13 @@ import java.util.function.IntBinaryOperator;
 public final class BlockLists {
 
     private final Categories categories;
-    private final DomainTable names;
+    private final ListedNames names;
     private final UrlPrefixes urls;
     private final Expressions expressions;
     private final java.util.Map<String, List<String>> samples;
     private final boolean hostNamesOnly;
 
-    private BlockLists(Categories categories, DomainTable names, UrlPrefixes urls, Expressions expressions,
+    private BlockLists(Categories categories, ListedNames names, UrlPrefixes urls, Expressions expressions,
             java.util.Map<String, List<String>> samples, boolean hostNamesOnly) {
         this.samples = samples;
         this.hostNamesOnly = hostNamesOnly;
@@ -82,8 +82,21 @@ public final class BlockLists {
         return names.union(host, from, to);
     }
 
-    DomainTable names() {
+    ListedNames names() {
         return names;
+    }
+
+    /**
+     * Every listed name, for an export that writes them out.
+     *
+     * @throws IllegalStateException when the lists were loaded as digests (see {@link Builder#namesAsDigests}),
+     *                               which cannot list their names
+     */
+    DomainTable namesToList() {
+        if (names instanceof DomainTable table) {
+            return table;
+        }
+        throw new IllegalStateException("the lists were loaded as digests, which cannot list their names");
     }
 
     UrlPrefixes urls() {
@@ -100,7 +113,7 @@ public final class BlockLists {
         private static final IntBinaryOperator UNION = (listed, added) -> listed | added;
 
         private final Categories categories;
-        private final DomainTable.Builder names = DomainTable.builder();
+        private ListedNames.Builder names = DomainTable.builder();
         private final UrlPrefixes.Builder urls = new UrlPrefixes.Builder();
         private final Expressions.Builder expressions = new Expressions.Builder();
         private final java.util.Map<String, List<String>> samples = new java.util.HashMap<>();
@@ -113,7 +126,7 @@ public final class BlockLists {
 
         /**
          * Makes room for about {@code names} names of {@code bytes} bytes in all before they are added, so that
-         * loading does not grow the name table step by step (see {@link DomainTable.Builder#expect}).
+         * loading does not grow the name table step by step (see {@link ListedNames.Builder#expect}).
          */
         public Builder expectNames(long names, long bytes) {
             this.names.expect(names, bytes);
@@ -127,6 +140,19 @@ public final class BlockLists {
          */
         public Builder hostNamesOnly() {
             hostNamesOnly = true;
+            return this;
+        }
+
+        /**
+         * Keeps a 64-bit digest of each name rather than the name (see {@link DomainDigests}): a third of the memory,
+         * for an enforcement point that only asks whether a host is listed (the DNS resolver). Such lists cannot
+         * list their names, so an RPZ export cannot be written from them. Chosen before any name is added.
+         */
+        public Builder namesAsDigests() {
+            if (names.size() > 0) {
+                throw new IllegalStateException("names are already listed");
+            }
+            names = DomainDigests.builder();
             return this;
         }
 

@@ -18,17 +18,19 @@ public final class BundleListFiles implements BlockListSource {
     private static final System.Logger log = System.getLogger(BundleListFiles.class.getName());
 
     private final boolean hostNamesOnly;
+    private final boolean digests;
     private PolicyBundle.Lists loadedSpec;
     private List<String> loadedStamp;
     private BlockLists loaded;
 
     /** Loads everything the lists hold, for an enforcement point that sees full URLs (the Squid helper). */
     public BundleListFiles() {
-        this(false);
+        this(false, false);
     }
 
-    private BundleListFiles(boolean hostNamesOnly) {
+    private BundleListFiles(boolean hostNamesOnly, boolean digests) {
         this.hostNamesOnly = hostNamesOnly;
+        this.digests = digests;
     }
 
     /**
@@ -36,7 +38,16 @@ public final class BundleListFiles implements BlockListSource {
      * point that never sees a URL's path: the DNS resolver, the RPZ export.
      */
     public static BundleListFiles hostNamesOnly() {
-        return new BundleListFiles(true);
+        return new BundleListFiles(true, false);
+    }
+
+    /**
+     * Loads what a DNS resolver needs: host names only, kept as digests rather than names (see
+     * {@link BlockLists.Builder#namesAsDigests}), a third of the memory; such lists decide for a host but cannot be
+     * listed or exported.
+     */
+    public static BundleListFiles forResolver() {
+        return new BundleListFiles(true, true);
     }
 
     @Override
@@ -49,6 +60,9 @@ public final class BundleListFiles implements BlockListSource {
         var builder = BlockLists.builder(categories);
         if (hostNamesOnly) {
             builder.hostNamesOnly();
+        }
+        if (digests) {
+            builder.namesAsDigests();
         }
         var files = new BlockListFiles(builder);
         files.expect(nameFiles(spec));

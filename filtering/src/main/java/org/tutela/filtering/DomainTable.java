@@ -6,24 +6,16 @@ import java.util.HashMap;
 import java.util.function.IntBinaryOperator;
 
 /**
- * An immutable set of domain names, each carrying an int value, matched the way squidGuard matches its domain
- * lists: a listed name matches itself and every name below it ({@code example.com} matches
- * {@code www.example.com}). Built for a million names in about 32 bytes a name: an open-addressing table whose
- * slots keep a 16-bit fingerprint of each name's 64-bit hash (the high 32 bits choose the home slot) and where the
- * name starts in a byte arena. The arena holds each name once, after its length and before its value, so a match is
- * exact, never a hash guess: a fingerprint that matches is confirmed against the stored name.
+ * An immutable set of listed domain names, each carrying an int value (see {@link ListedNames}), that keeps every
+ * name. Built for a million names in about 32 bytes a name: an open-addressing table whose slots keep a 16-bit
+ * fingerprint of each name's 64-bit hash (the high 32 bits choose the home slot) and where the name starts in a byte
+ * arena. The arena holds each name once, after its length and before its value, so a match is exact, never a hash
+ * guess: a fingerprint that matches is confirmed against the stored name.
  *
  * <p>Values are kept as an index into a palette of the distinct values, written in as few bytes as it needs (one for
  * the few dozen category masks of a block list), rather than as an int per slot.
- *
- * <p>Names are lower-case ASCII (IDNs in their {@code xn--} form) without a trailing dot; {@link DomainName}
- * normalises them. A lookup walks the query from its last label to its first, so the hash of every suffix is
- * computed once, and allocates nothing.
  */
-public final class DomainTable {
-
-    /** What {@link #find} answers when no listed name matches. */
-    public static final int NONE = -1;
+public final class DomainTable extends ListedNames {
 
     private static final DomainTable EMPTY = new Builder().build();
 
@@ -37,6 +29,7 @@ public final class DomainTable {
     private final int size;
 
     private DomainTable(short[] fingerprints, int[] offsets, byte[] arena, int[] palette, int size) {
+        super(SEED);
         this.fingerprints = fingerprints;
         this.offsets = offsets;
         this.arena = arena;
@@ -53,133 +46,13 @@ public final class DomainTable {
         return new Builder();
     }
 
+    @Override
     public int size() {
         return size;
     }
 
-    /** The value of the most specific listed name that matches the host, or {@link #NONE}. */
-    public int find(CharSequence host) {
-        var bytes = new byte[host.length()];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) host.charAt(i);
-        }
-        return find(bytes, 0, bytes.length);
-    }
-
-    /**
-     * The value of the most specific listed name that matches {@code host[from, to)}, or {@link #NONE}. The bytes
-     * must already be lower-case; a trailing dot is ignored.
-     */
-    public int find(byte[] host, int from, int to) {
-        if (size == 0) {
-            return NONE;
-        }
-        if (to > from && host[to - 1] == '.') {
-            to--;
-        }
-        long hash = SEED;
-        int found = NONE;
-        for (int i = to - 1; i >= from; i--) {
-            byte c = host[i];
-            if (c == '.') {
-                // host[i + 1, to) is a whole suffix: the name itself or a parent domain.
-                int value = probe(hash, host, i + 1, to);
-                if (value != NONE) {
-                    found = value;
-                }
-            }
-            hash = step(hash, c);
-        }
-        int value = probe(hash, host, from, to);
-        return value != NONE ? value : found;
-    }
-
-    /**
-     * The bitwise OR of the values of every listed name that matches {@code host[from, to)}: with category bit masks
-     * as values, every category the host is listed under at any level, as squidGuard checks each list. 0 if none.
-     */
-    public int union(byte[] host, int from, int to) {
-        if (size == 0) {
-            return 0;
-        }
-        if (to > from && host[to - 1] == '.') {
-            to--;
-        }
-        long hash = SEED;
-        int union = 0;
-        for (int i = to - 1; i >= from; i--) {
-            byte c = host[i];
-            if (c == '.') {
-                int value = probe(hash, host, i + 1, to);
-                if (value != NONE) {
-                    union |= value;
-                }
-            }
-            hash = step(hash, c);
-        }
-        int value = probe(hash, host, from, to);
-        return value != NONE ? union | value : union;
-    }
-
-    /**
-     * Where in {@code host[from, to)} the most specific listed name starts, so a decision can say which entry
-     * matched; -1 when none does.
-     */
-    public int matchStart(byte[] host, int from, int to) {
-        return matchStart(host, from, to, -1);
-    }
-
-    /**
-     * Where the most specific listed name whose value shares a bit with {@code anyOf} starts, so that a decision
-     * names the entry of the category that decided rather than a more specific entry of another; -1 when none does.
-     */
-    public int matchStart(byte[] host, int from, int to, int anyOf) {
-        if (size == 0) {
-            return -1;
-        }
-        if (to > from && host[to - 1] == '.') {
-            to--;
-        }
-        if (carries(probe(hashOf(host, from, to), host, from, to), anyOf)) {
-            return from;
-        }
-        for (int i = from; i < to; i++) {
-            if (host[i] == '.' && carries(probe(hashOf(host, i + 1, to), host, i + 1, to), anyOf)) {
-                return i + 1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean carries(int value, int anyOf) {
-        return value != NONE && (anyOf == -1 || (value & anyOf) != 0);
-    }
-
-    private static long hashOf(byte[] host, int from, int to) {
-        long hash = SEED;
-        for (int i = to - 1; i >= from; i--) {
-            hash = step(hash, host[i]);
-        }
-        return hash;
-    }
-
-    /** The value of exactly this name, not a domain above it, or {@link #NONE}. */
-    public int exact(byte[] host, int from, int to) {
-        if (size == 0) {
-            return NONE;
-        }
-        if (to > from && host[to - 1] == '.') {
-            to--;
-        }
-        return probe(hashOf(host, from, to), host, from, to);
-    }
-
-    /** Whether the host, or a domain above it, is listed. */
-    public boolean matches(CharSequence host) {
-        return find(host) != NONE;
-    }
-
-    private int probe(long hash, byte[] host, int from, int to) {
+    @Override
+    int probe(long hash, byte[] host, int from, int to) {
         int length = to - from;
         long key = finish(hash, length);
         int slot = slotOf(key, capacity);
@@ -199,14 +72,6 @@ public final class DomainTable {
         }
     }
 
-    /**
-     * The home slot of a key in a table of any size (not only a power of two, so that a table can be sized to its
-     * lists): the key's high 32 bits scaled to the capacity.
-     */
-    static int slotOf(long key, int capacity) {
-        return (int) (((key >>> 32) * capacity) >>> 32);
-    }
-
     /** What a slot keeps of the key: its low 16 bits, never 0 (which marks an empty slot). */
     static short fingerprintOf(long key) {
         short fingerprint = (short) key;
@@ -215,29 +80,11 @@ public final class DomainTable {
 
     /** The key of {@code name[from, to)}, as a lookup computes it. */
     static long keyOf(byte[] name, int from, int to) {
-        long hash = SEED;
-        for (int i = to - 1; i >= from; i--) {
-            hash = step(hash, name[i]);
-        }
-        return finish(hash, to - from);
+        return finish(hashOf(SEED, name, from, to), to - from);
     }
 
+    /** Where every name's hash starts. */
     private static final long SEED = 0xcbf29ce484222325L;
-
-    private static long step(long hash, byte c) {
-        return (hash ^ (c & 0xff)) * 0x100000001b3L;
-    }
-
-    /** Mixes in the length and spreads the bits (MurmurHash3's finaliser); never 0, which marks an empty slot. */
-    private static long finish(long hash, int length) {
-        long h = hash ^ length;
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
-    }
 
     /** A palette index as written after a name: seven bits a byte, low bits first, the top bit set on all but the last. */
     private static int readIndex(byte[] arena, int at) {
@@ -293,7 +140,7 @@ public final class DomainTable {
      * Collects names and values. Adding a name twice keeps one entry whose value the merge function decides
      * (for category lists: the union of the categories).
      */
-    public static final class Builder {
+    public static final class Builder implements ListedNames.Builder {
 
         private short[] fingerprints = new short[16];
         private int[] offsets = new int[16];
@@ -307,19 +154,7 @@ public final class DomainTable {
         private int lastValue;
         private int lastIndex = -1;
 
-        /** Adds a normalised name (see {@link DomainName#normalise}) with a value; returns the value now stored. */
-        public int add(String name, int value, IntBinaryOperator merge) {
-            var bytes = name.getBytes(StandardCharsets.US_ASCII);
-            if (bytes.length == 0 || bytes.length > 253) {
-                throw new IllegalArgumentException("not a domain name: " + name);
-            }
-            return add(bytes, 0, bytes.length, value, merge);
-        }
-
-        /**
-         * Adds the normalised name in {@code name[from, to)}, copying it, so that a loader can add names straight
-         * from its read buffer; returns the value now stored.
-         */
+        @Override
         public int add(byte[] name, int from, int to, int value, IntBinaryOperator merge) {
             int length = to - from;
             if (length <= 0 || length > 253) {
@@ -408,6 +243,7 @@ public final class DomainTable {
             add(name, value, (old, added) -> added);
         }
 
+        @Override
         public int size() {
             return size;
         }
@@ -416,6 +252,7 @@ public final class DomainTable {
          * The table, handed the builder's arrays rather than copies, which for a million names would hold two
          * tables (~30 MB more) at the peak of loading; the builder is left empty, so it cannot change the table.
          */
+        @Override
         public DomainTable build() {
             var table = new DomainTable(fingerprints, offsets,
                     arena.length - arenaSize <= arena.length >> 3 ? arena : Arrays.copyOf(arena, arenaSize),
@@ -438,6 +275,7 @@ public final class DomainTable {
          * new arrays). Sized for a load of 3/4, and two bytes a name beside its own (its length and its value); the
          * table still grows past 4/5 if more names come.
          */
+        @Override
         public void expect(long names, long bytes) {
             long slots = names + (names >> 1) + 16;
             if (slots > fingerprints.length && slots < Integer.MAX_VALUE - 8) {

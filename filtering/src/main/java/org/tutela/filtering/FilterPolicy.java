@@ -152,7 +152,7 @@ public final class FilterPolicy {
 
         int illegal = listed & lists.categories().illegalMask();
         if (illegal != 0) {
-            return blocked(Rule.ILLEGAL_LIST, rules, illegal, listedName(lists.names(), host, from, to, illegal));
+            return blocked(Rule.ILLEGAL_LIST, rules, illegal, lists.names().matchedName(host, from, to, illegal));
         }
         var byHost = hostRules(rules, host, from, to, now);
         if (byHost != null) {
@@ -160,7 +160,7 @@ public final class FilterPolicy {
         }
         int blocked = listed & rules.blockedMask;
         if (blocked != 0) {
-            return blocked(Rule.BLOCKED_CATEGORY, rules, blocked, listedName(lists.names(), host, from, to, blocked));
+            return blocked(Rule.BLOCKED_CATEGORY, rules, blocked, lists.names().matchedName(host, from, to, blocked));
         }
         return safeSearchOrAllow(rules, host, from, to);
     }
@@ -293,11 +293,11 @@ public final class FilterPolicy {
             }
         }
         if (rules.deny.find(host, from, to) != DomainTable.NONE) {
-            var denied = listedName(rules.deny, host, from, to, -1);
+            var denied = rules.deny.matchedName(host, from, to, -1);
             return decision(Verdict.BLOCK, Rule.DENY_LIST, rules, null, denied, null, null);
         }
         if (rules.allow.find(host, from, to) != DomainTable.NONE) {
-            var allowed = listedName(rules.allow, host, from, to, -1);
+            var allowed = rules.allow.matchedName(host, from, to, -1);
             return decision(Verdict.ALLOW, Rule.ALLOW_LIST, rules, null, allowed, null, null);
         }
         if (rules.definition.allowListOnly()) {
@@ -332,22 +332,12 @@ public final class FilterPolicy {
         int bit = Integer.lowestOneBit(categories);
         var host = request.host();
         if ((byHost & bit) != 0) {
-            return listedName(lists.names(), host, 0, host.length, bit);
+            return lists.names().matchedName(host, 0, host.length, bit);
         }
         if ((byUrl & bit) != 0) {
             return lists.urls().entryFor(host, 0, host.length, request.path(), bit);
         }
         return lists.expressionLists().expressionFor(request, bit);
-    }
-
-    /** The listed name that matched: of those carrying a bit of {@code anyOf}, the most specific; -1 for any. */
-    private static String listedName(DomainTable table, byte[] host, int from, int to, int anyOf) {
-        int start = table.matchStart(host, from, to, anyOf);
-        if (start < 0) {
-            return null;
-        }
-        int end = to > from && host[to - 1] == '.' ? to - 1 : to;
-        return new String(host, start, end - start, StandardCharsets.US_ASCII);
     }
 
     /** The compiled rules of a group, for exporters in this package; the fallback group's for an unknown id. */

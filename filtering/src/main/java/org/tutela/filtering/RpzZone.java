@@ -45,7 +45,7 @@ public final class RpzZone {
                 passThrough(records, name);
             }
         });
-        policy.lists().names().forEach((name, mask) -> {
+        policy.lists().namesToList().forEach((name, mask) -> {
             boolean illegal = (mask & categories.illegalMask()) != 0;
             if (illegal || (!rules.definition.allowListOnly() && (mask & blocked) != 0
                     && !passesThrough(records, name))) {

@@ -141,6 +141,36 @@ class BlockListFilesTest {
         }
 
         @Test
+        void listsLoadedAsDigestsDecideAsListsOfNamesDoButCannotBeExported() throws IOException {
+            write("ut1/games/domains", "arcade.example", "play.example");
+            write("ut1/gambling/domains", "play.example", "bet.example");
+            write("iwf", "illegal.example");
+            var asNames = BlockLists.builder(Categories.standard()).hostNamesOnly();
+            var asDigests = BlockLists.builder(Categories.standard()).hostNamesOnly().namesAsDigests();
+            for (var builder : List.of(asNames, asDigests)) {
+                new BlockListFiles(builder).squidGuardDirectory(dir.resolve("ut1"), BlockListFiles.UT1)
+                        .illegalList(dir.resolve("iwf"), Categories.IWF);
+            }
+            var names = FilterPolicy.compile(1, asNames.build(), List.of(blocking("games")), List.of(),
+                    GroupId.UPPER_KS2);
+            var digests = FilterPolicy.compile(1, asDigests.build(), List.of(blocking("games")), List.of(),
+                    GroupId.UPPER_KS2);
+
+            for (var host : List.of("www.arcade.example", "play.example", "bet.example", "illegal.example",
+                    "a.illegal.example", "other.example")) {
+                assertThat(digests.decide(GroupId.UPPER_KS2, host, FilterPolicyTest.LESSON)).as(host)
+                        .isEqualTo(names.decide(GroupId.UPPER_KS2, host, FilterPolicyTest.LESSON));
+                assertThat(digests.lists().categoriesOf(host)).isEqualTo(names.lists().categoriesOf(host));
+            }
+            assertThat(digests.decide(GroupId.UPPER_KS2, "www.arcade.example", FilterPolicyTest.LESSON).listedName())
+                    .isEqualTo("arcade.example");
+            assertThat(digests.lists().size()).isEqualTo(4);
+            assertThatThrownBy(() -> digests.lists().namesToList()).isInstanceOf(IllegalStateException.class);
+            var started = BlockLists.builder(Categories.standard()).add("arcade.example", Categories.GAMES);
+            assertThatThrownBy(started::namesAsDigests).isInstanceOf(IllegalStateException.class);
+        }
+
+        @Test
         void aLinkToAnotherListInTheSameDirectoryIsAnAliasNotAnUnmappedList() throws IOException {
             write("ut1/adult/domains", "adult-site.example");
             Files.createSymbolicLink(dir.resolve("ut1/porn"), dir.resolve("ut1/adult"));
