@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -72,6 +73,28 @@ public class FilterDecisions {
         public String categoryLabel() {
             return category == null ? "" : PolicyDiff.label(category);
         }
+    }
+
+    /** Why a site was blocked: the category and the rule that named it, and nothing about who asked, how or when. */
+    public record SiteBlock(String category, String rule) {
+    }
+
+    /**
+     * Why this host (the exact name, not its parent domains) was last blocked at the school in the last 24 hours,
+     * for a block page that was not told. Only blocks that name a category count: a suspension or a learner's
+     * exception says something about a person, not about the site.
+     */
+    public Optional<SiteBlock> lastBlockOf(SchoolId school, String host) {
+        var name = DomainName.normalise(host);
+        if (school == null || name.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select category, rule from filter_decision
+                where school_id = ? and host = ? and verdict = 'BLOCK' and category is not null and occurred_at >= ?
+                order by occurred_at desc limit 1""")
+                .params(school.value(), name.get(), Timestamp.from(clock.instant().minus(Duration.ofHours(24))))
+                .query((rs, n) -> new SiteBlock(rs.getString(1), rs.getString(2))).optional();
     }
 
     /** Blocked requests by group and category over the last days. */

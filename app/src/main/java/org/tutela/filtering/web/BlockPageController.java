@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.tutela.filtering.BlockPageRequest.Kind;
 import org.tutela.filtering.BlockPageRequests;
 import org.tutela.filtering.BlockedSite;
+import org.tutela.filtering.FilterDecisions;
 import org.tutela.school.SchoolId;
 import org.tutela.school.Schools;
 
@@ -30,12 +31,14 @@ class BlockPageController {
 
     private final BlockPageRequests requests;
     private final Schools schools;
+    private final FilterDecisions decisions;
     private final Cache<String, Bucket> senders = Caffeine.newBuilder().expireAfterAccess(Duration.ofHours(1))
             .maximumSize(50_000).build();
 
-    BlockPageController(BlockPageRequests requests, Schools schools) {
+    BlockPageController(BlockPageRequests requests, Schools schools, FilterDecisions decisions) {
         this.requests = requests;
         this.schools = schools;
+        this.decisions = decisions;
     }
 
     @GetMapping("/blocked")
@@ -44,7 +47,26 @@ class BlockPageController {
             @RequestParam(required = false) String school, @RequestParam(required = false) String rule,
             @RequestParam(required = false) String until, Model model) {
         suspended(rule, until, model);
-        return page(new BlockedSite(url, category, group, version), school, model);
+        return page(explained(new BlockedSite(url, category, group, version), school, rule), school, model);
+    }
+
+    /**
+     * The site with why it was blocked when the address does not say: the block page interceptor knows only the host,
+     * but the DNS resolver logged its decision for that host at the school. Nothing is looked up without a school
+     * the page knows, nor for a suspension, which is about the learner and not the site.
+     */
+    private BlockedSite explained(BlockedSite site, String school, String rule) {
+        if (site.category() != null || "suspension".equals(rule)) {
+            return site;
+        }
+        var host = site.host();
+        var schoolId = host == null ? null : schoolOf(school);
+        if (schoolId == null) {
+            return site;
+        }
+        return decisions.lastBlockOf(schoolId, host)
+                .map(block -> new BlockedSite(site.url(), block.category(), site.group(), site.policyVersion()))
+                .orElse(site);
     }
 
     /**
@@ -74,8 +96,8 @@ class BlockPageController {
             @RequestParam(required = false) String until, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         suspended(rule, until, model);
-        return send(Kind.CONCERN, new BlockedSite(url, category, group, version), school, message, name, request,
-                response, model);
+        return send(Kind.CONCERN, explained(new BlockedSite(url, category, group, version), school, rule), school,
+                message, name, request, response, model);
     }
 
     @PostMapping("/blocked/unblock")
@@ -84,8 +106,8 @@ class BlockPageController {
             @RequestParam(required = false) String school, @RequestParam(defaultValue = "") String message,
             @RequestParam(defaultValue = "") String name, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        return send(Kind.UNBLOCK, new BlockedSite(url, category, group, version), school, message, name, request,
-                response, model);
+        return send(Kind.UNBLOCK, explained(new BlockedSite(url, category, group, version), school, null), school,
+                message, name, request, response, model);
     }
 
     private String send(Kind kind, BlockedSite site, String school, String message, String name,
