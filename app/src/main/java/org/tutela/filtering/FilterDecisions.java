@@ -80,20 +80,24 @@ public class FilterDecisions {
     }
 
     /**
-     * Why this host (the exact name, not its parent domains) was last blocked at the school in the last 24 hours,
-     * for a block page that was not told. Only blocks that name a category count: a suspension or a learner's
-     * exception says something about a person, not about the site.
+     * Why this host (the exact name, not its parent domains) was last blocked for this device (its address) at the
+     * school in the last 24 hours, for a block page that was not told. Only blocks that name a category count: a
+     * suspension or a learner's exception says something about a person, not about the site. Only the device's own
+     * blocks count, so that the page cannot be used to learn whether anyone else at the school was blocked from a
+     * site.
      */
-    public Optional<SiteBlock> lastBlockOf(SchoolId school, String host) {
+    public Optional<SiteBlock> lastBlockOf(SchoolId school, String host, String clientAddress) {
         var name = DomainName.normalise(host);
-        if (school == null || name.isEmpty()) {
+        if (school == null || name.isEmpty() || clientAddress == null || clientAddress.isBlank()) {
             return Optional.empty();
         }
         return jdbc.sql("""
                 select category, rule from filter_decision
                 where school_id = ? and host = ? and verdict = 'BLOCK' and category is not null and occurred_at >= ?
+                  and client_address = cast(? as inet)
                 order by occurred_at desc limit 1""")
-                .params(school.value(), name.get(), Timestamp.from(clock.instant().minus(Duration.ofHours(24))))
+                .params(school.value(), name.get(), Timestamp.from(clock.instant().minus(Duration.ofHours(24))),
+                        clientAddress)
                 .query((rs, n) -> new SiteBlock(rs.getString(1), rs.getString(2))).optional();
     }
 

@@ -54,18 +54,43 @@ class BlockPageReasonIT {
         school = given.aSchoolOf(given.aTrust());
     }
 
+    /** The device the child is on, as the resolver and the block page both see it. */
+    static final String DEVICE = "10.20.5.31";
+
     /** A decision as the DNS resolver's decision log writes it: host lower case, no trailing dot. */
     void resolverLogged(SchoolId at, Duration ago, String host, String rule, String category) {
+        resolverLogged(at, DEVICE, ago, host, rule, category);
+    }
+
+    void resolverLogged(SchoolId at, String device, Duration ago, String host, String rule, String category) {
         jdbc.sql("""
                 insert into filter_decision (occurred_at, school_id, enforcement, client_address, group_id, host,
                                              query_type, verdict, rule, category, policy_version)
-                values (?, ?, 'dns', '10.20.5.31'::inet, 'ks2-upper', ?, 'A', 'BLOCK', ?, ?, 1)""")
-                .params(Timestamp.from(Instant.now().minus(ago)), at.value(), host, rule, category).update();
+                values (?, ?, 'dns', cast(? as inet), 'ks2-upper', ?, 'A', 'BLOCK', ?, ?, 1)""")
+                .params(Timestamp.from(Instant.now().minus(ago)), at.value(), device, host, rule, category).update();
     }
 
     ResultActions blockPage(String url) throws Exception {
-        return mvc.perform(get("/blocked").param("url", url).param("school", school.id().value().toString()))
+        return mvc.perform(get("/blocked").with(onTheDevice(DEVICE)).param("url", url)
+                        .param("school", school.id().value().toString()))
                 .andExpect(status().isOk());
+    }
+
+    static org.springframework.test.web.servlet.request.RequestPostProcessor onTheDevice(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    @Test
+    void anotherDevicesBlockIsNotUsedSoThePageCannotTellWhoElseWasBlocked() throws Exception {
+        resolverLogged(school.id(), "10.20.5.99", Duration.ofSeconds(5), "casino.example", "blocked-category",
+                "gambling");
+
+        blockPage("http://casino.example/").andExpect(content().string(not(containsString(WHY))));
+        assertThat(decisions.lastBlockOf(school.id(), "casino.example", "10.20.5.99"))
+                .contains(new FilterDecisions.SiteBlock("gambling", "blocked-category"));
     }
 
     @Test
@@ -76,7 +101,7 @@ class BlockPageReasonIT {
                 .andExpect(content().string(containsString(WHY)))
                 .andExpect(content().string(containsString("<strong>Gambling</strong>")))
                 .andExpect(content().string(containsString("name=\"category\" value=\"gambling\"")));
-        assertThat(decisions.lastBlockOf(school.id(), "casino.example"))
+        assertThat(decisions.lastBlockOf(school.id(), "casino.example", DEVICE))
                 .contains(new FilterDecisions.SiteBlock("gambling", "blocked-category"));
     }
 
@@ -110,7 +135,8 @@ class BlockPageReasonIT {
     void aCategoryInTheAddressIsNeverOverridden() throws Exception {
         resolverLogged(school.id(), Duration.ofSeconds(5), "casino.example", "blocked-category", "gambling");
 
-        mvc.perform(get("/blocked").param("url", "http://casino.example/").param("category", "games")
+        mvc.perform(get("/blocked").with(onTheDevice(DEVICE)).param("url", "http://casino.example/")
+                        .param("category", "games")
                         .param("school", school.id().value().toString()))
                 .andExpect(content().string(containsString("<strong>Games</strong>")))
                 .andExpect(content().string(not(containsString("Gambling"))));
@@ -135,7 +161,7 @@ class BlockPageReasonIT {
     void withoutASchoolNothingIsLookedUp() throws Exception {
         resolverLogged(school.id(), Duration.ofSeconds(5), "casino.example", "blocked-category", "gambling");
 
-        mvc.perform(get("/blocked").param("url", "http://casino.example/"))
+        mvc.perform(get("/blocked").with(onTheDevice(DEVICE)).param("url", "http://casino.example/"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(WHY))));
     }
@@ -170,7 +196,7 @@ class BlockPageReasonIT {
     void aSuspendedLearnersPageIsNotGivenTheSitesCategory() throws Exception {
         resolverLogged(school.id(), Duration.ofSeconds(5), "casino.example", "blocked-category", "gambling");
 
-        mvc.perform(get("/blocked").param("url", "http://casino.example/").param("rule", "suspension")
+        mvc.perform(get("/blocked").with(onTheDevice(DEVICE)).param("url", "http://casino.example/").param("rule", "suspension")
                         .param("until", "2026-12-02T08:00:00Z").param("school", school.id().value().toString()))
                 .andExpect(content().string(containsString("Your school internet is switched off for now")))
                 .andExpect(content().string(not(containsString("value=\"gambling\""))));
@@ -178,12 +204,10 @@ class BlockPageReasonIT {
 
     @Test
     void aWorrySentWithoutACategoryRecordsTheLoggedOne() throws Exception {
-        resolverLogged(school.id(), Duration.ofSeconds(5), "chat-room.example", "blocked-category", "chat");
+        var device = "198.19.1." + (++addresses);
+        resolverLogged(school.id(), device, Duration.ofSeconds(5), "chat-room.example", "blocked-category", "chat");
 
-        mvc.perform(post("/blocked/concern").with(csrf()).with(request -> {
-                    request.setRemoteAddr("198.19.1." + (++addresses));
-                    return request;
-                }).param("url", "http://chat-room.example/room/7").param("school", school.id().value().toString())
+        mvc.perform(post("/blocked/concern").with(csrf()).with(onTheDevice(device)).param("url", "http://chat-room.example/room/7").param("school", school.id().value().toString())
                         .param("message", "Someone asked me to keep a secret"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Thank you for telling us")));
@@ -195,12 +219,10 @@ class BlockPageReasonIT {
 
     @Test
     void anUnblockRequestWithoutACategoryRecordsTheLoggedOne() throws Exception {
-        resolverLogged(school.id(), Duration.ofSeconds(5), "games-site.example", "blocked-category", "games");
+        var device = "198.19.1." + (++addresses);
+        resolverLogged(school.id(), device, Duration.ofSeconds(5), "games-site.example", "blocked-category", "games");
 
-        mvc.perform(post("/blocked/unblock").with(csrf()).with(request -> {
-                    request.setRemoteAddr("198.19.1." + (++addresses));
-                    return request;
-                }).param("url", "http://games-site.example/").param("category", "")
+        mvc.perform(post("/blocked/unblock").with(csrf()).with(onTheDevice(device)).param("url", "http://games-site.example/").param("category", "")
                         .param("school", school.id().value().toString()).param("message", "Coding club uses it"))
                 .andExpect(status().isOk());
 

@@ -45,17 +45,17 @@ class BlockPageController {
     String blocked(@RequestParam(defaultValue = "") String url, @RequestParam(required = false) String category,
             @RequestParam(required = false) String group, @RequestParam(name = "v", required = false) Integer version,
             @RequestParam(required = false) String school, @RequestParam(required = false) String rule,
-            @RequestParam(required = false) String until, Model model) {
+            @RequestParam(required = false) String until, HttpServletRequest request, Model model) {
         suspended(rule, until, model);
-        return page(explained(new BlockedSite(url, category, group, version), school, rule), school, model);
+        return page(explained(new BlockedSite(url, category, group, version), school, rule, request), school, model);
     }
 
     /**
      * The site with why it was blocked when the address does not say: the block page interceptor knows only the host,
-     * but the DNS resolver logged its decision for that host at the school. Nothing is looked up without a school
-     * the page knows, nor for a suspension, which is about the learner and not the site.
+     * but the DNS resolver logged its decision for that host and this device at the school. Nothing is looked up
+     * without a school the page knows, nor for a suspension, which is about the learner and not the site.
      */
-    private BlockedSite explained(BlockedSite site, String school, String rule) {
+    private BlockedSite explained(BlockedSite site, String school, String rule, HttpServletRequest request) {
         if (site.category() != null || "suspension".equals(rule)) {
             return site;
         }
@@ -64,7 +64,7 @@ class BlockPageController {
         if (schoolId == null) {
             return site;
         }
-        return decisions.lastBlockOf(schoolId, host)
+        return decisions.lastBlockOf(schoolId, host, request.getRemoteAddr())
                 .map(block -> new BlockedSite(site.url(), block.category(), site.group(), site.policyVersion()))
                 .orElse(site);
     }
@@ -96,7 +96,7 @@ class BlockPageController {
             @RequestParam(required = false) String until, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         suspended(rule, until, model);
-        return send(Kind.CONCERN, explained(new BlockedSite(url, category, group, version), school, rule), school,
+        return send(Kind.CONCERN, explained(new BlockedSite(url, category, group, version), school, rule, request), school,
                 message, name, request, response, model);
     }
 
@@ -106,7 +106,7 @@ class BlockPageController {
             @RequestParam(required = false) String school, @RequestParam(defaultValue = "") String message,
             @RequestParam(defaultValue = "") String name, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        return send(Kind.UNBLOCK, explained(new BlockedSite(url, category, group, version), school, null), school,
+        return send(Kind.UNBLOCK, explained(new BlockedSite(url, category, group, version), school, null, request), school,
                 message, name, request, response, model);
     }
 
