@@ -7,7 +7,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufAllocator;
 
 /**
- * Upstream answers kept for as long as their TTLs allow, least recently used first out when full. An answer is kept
+ * Upstream answers kept for as long as their TTLs allow, those not asked for lately first out when full. An answer is kept
  * as its wire bytes and handed out with its TTLs counted down and the client's ID and letter case, so a hit costs one
  * buffer and a copy. The key is the lower-case name, type, class and the EDNS bits that change an answer (whether
  * the client speaks EDNS, and DO), because an answer with an OPT record or signatures must go only to clients that
@@ -17,7 +17,14 @@ import io.netty.buffer.ByteBufAllocator;
  * holds (its entry, its array, its share of the table), as Unbound bounds its caches in bytes. A few large answers
  * (DNSSEC, long TXT records) then cannot hold more memory than the heap was sized for.
  *
- * <p>Each answer is one object and one array: the object is its own hash-chain link and least-recently-used link, and
+ * <p>When full, answers go in the order they came, except that one asked for since it came (or since it was last
+ * passed over) is passed over once more and goes to the back of the queue: second-chance eviction (CLOCK), which
+ * keeps what is asked for as least-recently-used eviction does. A hit only sets a flag. It moves no entry, so it writes
+ * no reference into the old generation. Moving entries on every hit (as an access-ordered {@code LinkedHashMap} does)
+ * dirtied the garbage collector's cards all over the cache, and each young collection then took ~2 ms to scan them:
+ * those pauses were most of the resolver's 99th-percentile latency.
+ *
+ * <p>Each answer is one object and one array: the object is its own hash-chain link and queue link, and
  * the array holds the key, the message header, the message after the question (the question is written from the
  * client's own on every hit), and the offset of each TTL. About 130 bytes an answer for an A record, where a
  * {@code LinkedHashMap} of the same took about 220.
@@ -153,7 +160,7 @@ final class AnswerCache {
     }
 
     /**
-     * One stripe: a hash table of chained entries, and the same entries in a list from least to most recently used.
+     * One stripe: a hash table of chained entries, and the same entries queued for eviction, first stored first.
      * Guarded by its own monitor.
      */
     private static final class Stripe {
@@ -167,7 +174,7 @@ final class AnswerCache {
         private Entry[] table = new Entry[16];
         private int size;
         private long memory;
-        /** Least recently used first. */
+        /** The next to go, unless asked for since it came or was last passed over. */
         private Entry eldest;
         private Entry newest;
 
@@ -176,21 +183,30 @@ final class AnswerCache {
             this.maxMemory = maxMemory;
         }
 
-        /** The entry for the key, made the most recently used; null if none. */
+        /** The entry for the key, marked as asked for; null if none. */
         Entry get(Keyed key) {
+            var entry = find(key);
+            if (entry != null) {
+                entry.askedFor = true;
+            }
+            return entry;
+        }
+
+        private Entry find(Keyed key) {
             for (var entry = table[key.hash & table.length - 1]; entry != null; entry = entry.next) {
                 if (entry.hash == key.hash && entry.sameKey(key)) {
-                    unlink(entry);
-                    append(entry);
                     return entry;
                 }
             }
             return null;
         }
 
-        /** Adds the entry in place of any with its key, then evicts the least recently used while over a bound. */
+        /**
+         * Adds the entry in place of any with its key, then, while over a bound, evicts the first stored that was not
+         * asked for since it came or was last passed over; one that was is passed over and goes to the back.
+         */
         void put(Entry entry) {
-            var replaced = get(entry);
+            var replaced = find(entry);
             if (replaced != null) {
                 remove(replaced);
             }
@@ -207,8 +223,16 @@ final class AnswerCache {
             append(entry);
             size++;
             memory += weight;
-            while (eldest != entry && (size > maxAnswers || memory > maxMemory)) {
-                remove(eldest);
+            while (size > 1 && (size > maxAnswers || memory > maxMemory)) {
+                var first = eldest;
+                if (first == entry || first.askedFor) {
+                    // A second chance: to the back of the queue, asked for again or gone the next time round.
+                    first.askedFor = false;
+                    unlink(first);
+                    append(first);
+                } else {
+                    remove(first);
+                }
             }
         }
 
@@ -299,6 +323,8 @@ final class AnswerCache {
         private final int lengths;
         final long storedAt;
         final int seconds;
+        /** Whether it was asked for since it was stored or last passed over; written on a hit, under the lock. */
+        boolean askedFor;
         Entry next;
         Entry before;
         Entry after;

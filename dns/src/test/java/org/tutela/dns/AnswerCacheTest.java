@@ -19,7 +19,7 @@ class AnswerCacheTest {
     final TestClock clock = new TestClock(SchoolPolicy.LESSON);
 
     @Test
-    void theLeastRecentlyUsedAnswerMakesRoomWhenTheCacheIsFull() {
+    void anAnswerNotAskedForMakesRoomBeforeOneThatWasWhenTheCacheIsFull() {
         var cache = new AnswerCache(2, clock);
         store(cache, "one.example", 300);
         store(cache, "two.example", 300);
@@ -31,6 +31,27 @@ class AnswerCacheTest {
         assertThat(cache.answer(question("two.example"), ByteBufAllocator.DEFAULT)).isNull();
         release(cache.answer(question("one.example"), ByteBufAllocator.DEFAULT));
         release(cache.answer(question("three.example"), ByteBufAllocator.DEFAULT));
+    }
+
+    @Test
+    void answersAskedForOutliveOneThatWasNotEvenWhenStoredEarlier() {
+        var cache = new AnswerCache(3, clock);
+        store(cache, "one.example", 300);
+        store(cache, "two.example", 300);
+        store(cache, "three.example", 300);
+        release(cache.answer(question("one.example"), ByteBufAllocator.DEFAULT));
+        release(cache.answer(question("two.example"), ByteBufAllocator.DEFAULT));
+
+        store(cache, "four.example", 300);
+        store(cache, "five.example", 300);
+
+        assertThat(cache.size()).isEqualTo(3);
+        assertThat(cache.answer(question("three.example"), ByteBufAllocator.DEFAULT)).isNull();
+        assertThat(cache.answer(question("four.example"), ByteBufAllocator.DEFAULT))
+                .as("passed over once, then the first not asked for again").isNull();
+        release(cache.answer(question("one.example"), ByteBufAllocator.DEFAULT));
+        release(cache.answer(question("two.example"), ByteBufAllocator.DEFAULT));
+        release(cache.answer(question("five.example"), ByteBufAllocator.DEFAULT));
     }
 
     @Test

@@ -57,6 +57,13 @@ public class FilterPolicyBenchmark {
     @Param("bench/out/lists")
     public String lists;
 
+    /**
+     * How the names are kept: {@code table}, every name (the Squid helper, the app); {@code digests}, a 64-bit digest
+     * of each (the DNS resolver; see {@code DomainDigests}).
+     */
+    @Param({"table", "digests"})
+    public String names;
+
     /** The generated request stream, one URL a line. */
     @Param("bench/out/requests.txt")
     public String requests;
@@ -71,12 +78,12 @@ public class FilterPolicyBenchmark {
 
     @Setup(Level.Trial)
     public void compile() throws IOException {
-        policy = compilePolicy(Path.of(lists));
-        var names = new ArrayList<byte[]>();
+        policy = compilePolicy(Path.of(lists), names.equals("digests"));
+        var listed = new ArrayList<byte[]>();
         try (var directories = Files.list(Path.of(lists))) {
             for (var directory : directories.sorted().toList()) {
                 for (var line : Files.readAllLines(directory.resolve("domains"), StandardCharsets.US_ASCII)) {
-                    names.add(line.getBytes(StandardCharsets.US_ASCII));
+                    listed.add(line.getBytes(StandardCharsets.US_ASCII));
                 }
             }
         }
@@ -84,11 +91,11 @@ public class FilterPolicyBenchmark {
         listedHosts = new byte[MASK + 1][];
         unlistedHosts = new byte[MASK + 1][];
         for (int i = 0; i <= MASK; i++) {
-            listedHosts[i] = names.get(random.nextInt(names.size()));
+            listedHosts[i] = listed.get(random.nextInt(listed.size()));
             unlistedHosts[i] = ("library-" + Integer.toString(random.nextInt(1 << 24), 36) + ".example")
                     .getBytes(StandardCharsets.US_ASCII);
         }
-        hotHost = names.get(names.size() / 2);
+        hotHost = listed.get(listed.size() / 2);
         try (var lines = Files.lines(Path.of(requests))) {
             urls = lines.limit(MASK + 1).toArray(String[]::new);
         }
@@ -135,14 +142,17 @@ public class FilterPolicyBenchmark {
     @Warmup(iterations = 3)
     @Measurement(iterations = 10)
     public FilterPolicy compileMillionDomainPolicy() throws IOException {
-        return compilePolicy(Path.of(lists));
+        return compilePolicy(Path.of(lists), names.equals("digests"));
     }
 
-    static FilterPolicy compilePolicy(Path directory) throws IOException {
+    static FilterPolicy compilePolicy(Path directory, boolean digests) throws IOException {
         var mapping = new HashMap<>(BlockListFiles.UT1);
         mapping.put("iwf", Categories.IWF);
         mapping.put("terrorism", Categories.TERRORISM);
         var builder = BlockLists.builder(Categories.standard());
+        if (digests) {
+            builder.namesAsDigests();
+        }
         new BlockListFiles(builder).squidGuardDirectory(directory, mapping);
         var blockLists = builder.build();
         if (blockLists.size() < 900_000) {
