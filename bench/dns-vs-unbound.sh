@@ -15,7 +15,9 @@
 #
 # Each configuration is started, timed until it answers NXDOMAIN for a listed name (the load time), run once through
 # the query file to fill its cache (both cache forwarded answers), then measured: an uncapped run (qps, average
-# latency) and a run capped at RATE with dnsperf -v, whose per-query latencies give p50/p90/p99. Peak RSS is VmHWM.
+# latency, and queries per second of the server's own CPU time, from /proc/PID/stat, which does not depend on how
+# much of the two cores dnsperf leaves it) and a run capped at RATE with dnsperf -v, whose per-query latencies give
+# p50/p90/p99. Peak RSS is VmHWM.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -148,6 +150,10 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 
+# user + system clock ticks a process has used
+cpu_ticks() {
+    awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
 # dnsperf's summary → "qps avg_ms lost"
 dnsperf_summary() {
     awk '/Queries per second:/ { q = $4 } /Average Latency/ { gsub(/[()s,]/, " "); a = $4 * 1000 }
@@ -217,7 +223,10 @@ measure() { # server threads round
 
     local load1
     load1=$(cut -d' ' -f1 /proc/loadavg)
+    local cpu_before cpu_after
+    cpu_before=$(cpu_ticks "$pid")
     dnsperf -s 127.0.0.1 -p "$port" -d "$QFILE" -l "$DURATION" -c "$CLIENTS" > "$TAGS/$tag.uncapped" 2>&1
+    cpu_after=$(cpu_ticks "$pid")
     dnsperf -s 127.0.0.1 -p "$port" -d "$QFILE" -l "$DURATION" -c "$CLIENTS" -Q "$RATE" -v \
         > "$RUN/capped.perf" 2>&1
     local qps avg lost cqps cavg clost p50 p90 p99 hwm
@@ -229,10 +238,16 @@ measure() { # server threads round
     hwm=$(awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$pid/status")
     kill "$pid"; wait "$pid" 2>/dev/null || true
     STARTED=("${STARTED[@]/$pid}")
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$server" "$threads" "$round" "$qps" "$avg" \
-        "$lost" "$cqps" "$p50" "$p90" "$p99" "$clost" "$hwm" "$loaded" "$load1" >> "$RESULTS"
+    # Queries answered per second of the server's own CPU (user + system) in the uncapped run: its cost per query,
+    # whatever share of the two cores dnsperf left it.
+    local completed qcpu
+    completed=$(awk '/Queries completed:/ { print $3 }' "$TAGS/$tag.uncapped")
+    qcpu=$(awk -v q="$completed" -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" \
+        'BEGIN { printf "%.0f", (t > 0 ? q / (t / hz) : 0) }')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$server" "$threads" "$round" "$qps" "$avg" \
+        "$lost" "$cqps" "$p50" "$p90" "$p99" "$clost" "$hwm" "$loaded" "$load1" "$qcpu" >> "$RESULTS"
     log "$tag: $qps qps uncapped (avg $avg ms, lost $lost); at $cqps qps p50/p90/p99 $p50/$p90/$p99 ms;" \
-        "VmHWM $hwm MB; load average before $load1"
+        "VmHWM $hwm MB; $qcpu queries per CPU-second; load average before $load1"
 }
 
 if [ "${ALT_CDS:-no}" = yes ]; then
@@ -259,7 +274,7 @@ fi
 TAGS=$WORK/run-$(date +%Y%m%dT%H%M%S)
 mkdir -p "$TAGS"
 RESULTS=$TAGS/results.tsv
-printf 'server\tthreads\tround\tqps\tavg_ms\tlost\tcapped_qps\tp50_ms\tp90_ms\tp99_ms\tcapped_lost\tvmhwm_mb\tload_s\tloadavg\n' \
+printf 'server\tthreads\tround\tqps\tavg_ms\tlost\tcapped_qps\tp50_ms\tp90_ms\tp99_ms\tcapped_lost\tvmhwm_mb\tload_s\tloadavg\tqueries_per_cpu_s\n' \
     > "$RESULTS"
 for round in $(seq "$REPEAT"); do
     for config in $CONFIGS; do
@@ -288,28 +303,29 @@ if [ -n "$first_unbound" ]; then
     done
 fi
 echo
-echo "| Server | Threads | Uncapped qps | Avg ms | Lost | p50 / p90 / p99 ms at ${RATE} qps | VmHWM MB | Load s | Load avg |"
-echo "|---|---|---|---|---|---|---|---|---|"
-awk -F'\t' 'NR > 1 { printf "| %s | %s | %s | %s | %s | %s / %s / %s | %s | %.1f | %s |\n",
-    $1, $2, $4, $5, $6, $8, $9, $10, $12, $13, $14 }' "$RESULTS"
+echo "| Server | Threads | Uncapped qps | Queries / CPU-s | Avg ms | Lost | p50 / p90 / p99 ms at ${RATE} qps | VmHWM MB | Load s | Load avg |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
+awk -F'\t' 'NR > 1 { printf "| %s | %s | %s | %s | %s | %s | %s / %s / %s | %s | %.1f | %s |\n",
+    $1, $2, $4, $15, $5, $6, $8, $9, $10, $12, $13, $14 }' "$RESULTS"
 echo
 echo "Ratios Tutela / Unbound, same thread count and same round (min–max over rounds):"
 awk -F'\t' 'NR > 1 { v[$1, $2, $3, "qps"] = $4; v[$1, $2, $3, "p99"] = $10; v[$1, $2, $3, "rss"] = $12
-        v[$1, $2, $3, "load"] = $13; if ($3 > rounds) rounds = $3 }
-    END { split("qps p99 rss load", what, " "); split("qps|p99 at the capped rate|VmHWM|load time", label, "|")
-        for (t = 1; t <= 2; t++) {
+        v[$1, $2, $3, "load"] = $13; v[$1, $2, $3, "cpu"] = $15; if ($3 > rounds) rounds = $3; if ($1 != "unbound") servers[$1] = 1 }
+    END { split("qps cpu p99 rss load", what, " ")
+        split("qps|queries per CPU-second|p99 at the capped rate|VmHWM|load time", label, "|")
+        for (s in servers) for (t = 1; t <= 2; t++) {
             line = ""
-            for (w = 1; w <= 4; w++) {
+            for (w = 1; w <= 5; w++) {
                 lo = ""; hi = ""
                 for (r = 1; r <= rounds; r++) {
-                    u = "unbound" SUBSEP t SUBSEP r SUBSEP what[w]; j = "tutela" SUBSEP t SUBSEP r SUBSEP what[w]
+                    u = "unbound" SUBSEP t SUBSEP r SUBSEP what[w]; j = s SUBSEP t SUBSEP r SUBSEP what[w]
                     if (!(u in v) || !(j in v) || v[u] == 0) continue
                     x = v[j] / v[u]
                     if (lo == "" || x < lo) lo = x; if (hi == "" || x > hi) hi = x
                 }
                 if (lo != "") line = line sprintf("%s%s %.2f–%.2f×", line == "" ? "" : "; ", label[w], lo, hi)
             }
-            if (line != "") printf "- %d thread(s): %s\n", t, line
+            if (line != "") printf "- %s, %d thread(s): %s\n", s, t, line
         } }' "$RESULTS"
 echo
 echo "Raw: $RESULTS"
