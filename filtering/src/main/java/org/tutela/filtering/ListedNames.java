@@ -30,6 +30,10 @@ public abstract sealed class ListedNames permits DomainTable, DomainDigests {
     /** How many distinct names are listed. */
     public abstract int size();
 
+    final long seed() {
+        return seed;
+    }
+
     /**
      * The value of exactly the name {@code host[from, to)}, or {@link #NONE}, given {@code hash}: the running hash of
      * those bytes, taken from the last to the first (see {@link #step}).

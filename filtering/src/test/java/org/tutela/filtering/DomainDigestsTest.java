@@ -95,8 +95,10 @@ class DomainDigestsTest {
         var digests = DomainDigests.builder();
         names.expect(20_000, 400_000);
         digests.expect(20_000, 400_000);
+        var listed = new java.util.ArrayList<String>();
         for (int i = 0; i < 60_000; i++) {
             var name = DomainTableTest.randomName(random);
+            listed.add(name);
             int bit = 1 << random.nextInt(20);
             names.add(name, bit, UNION);
             digests.add(name, bit, UNION);
@@ -106,8 +108,18 @@ class DomainDigestsTest {
         assertThat(digest.size()).isEqualTo(table.size());
 
         for (int i = 0; i < 200_000; i++) {
-            var name = DomainTableTest.randomName(random);
-            var host = (random.nextBoolean() ? "www." + name : name).getBytes(StandardCharsets.US_ASCII);
+            // Half of them under a listed name, half random.
+            var name = random.nextBoolean() ? listed.get(random.nextInt(listed.size()))
+                    : DomainTableTest.randomName(random);
+            // Up to seven labels (read four at once, or one after another), some with trailing dots.
+            var prefix = switch (random.nextInt(4)) {
+                case 0 -> "";
+                case 1 -> "www.";
+                case 2 -> "a.b.";
+                default -> "x.y.z.";
+            };
+            var suffix = random.nextInt(10) == 0 ? (random.nextBoolean() ? "." : "..") : "";
+            var host = (prefix + name + suffix).getBytes(StandardCharsets.US_ASCII);
             int anyOf = random.nextBoolean() ? -1 : 1 << random.nextInt(20);
             assertThat(digest.union(host, 0, host.length)).isEqualTo(table.union(host, 0, host.length));
             assertThat(digest.find(host, 0, host.length)).isEqualTo(table.find(host, 0, host.length));
