@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tutela.school.SchoolId;
@@ -88,17 +89,45 @@ public class FilterDecisions {
      */
     public Optional<SiteBlock> lastBlockOf(SchoolId school, String host, String clientAddress) {
         var name = DomainName.normalise(host);
-        if (school == null || name.isEmpty() || clientAddress == null || clientAddress.isBlank()) {
+        var address = addressLiteral(clientAddress);
+        if (school == null || name.isEmpty() || address == null) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                select category, rule from filter_decision
-                where school_id = ? and host = ? and verdict = 'BLOCK' and category is not null and occurred_at >= ?
-                  and client_address = cast(? as inet)
-                order by occurred_at desc limit 1""")
-                .params(school.value(), name.get(), Timestamp.from(clock.instant().minus(Duration.ofHours(24))),
-                        clientAddress)
-                .query((rs, n) -> new SiteBlock(rs.getString(1), rs.getString(2))).optional();
+        try {
+            return jdbc.sql("""
+                    select category, rule from filter_decision
+                    where school_id = ? and client_address = cast(? as inet) and occurred_at >= ? and host = ?
+                      and verdict = 'BLOCK' and category is not null
+                    order by occurred_at desc limit 1""")
+                    .params(school.value(), address, Timestamp.from(clock.instant().minus(Duration.ofHours(24))),
+                            name.get())
+                    .query((rs, n) -> new SiteBlock(rs.getString(1), rs.getString(2))).optional();
+        } catch (DataAccessException e) {
+            // Only a reason for a page that must show anyway: an address PostgreSQL cannot read finds none.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The client's address as PostgreSQL's {@code inet} reads it: an IPv4 or IPv6 literal without an IPv6 zone
+     * ({@code fe80::1%eth0} as Java writes a link-local peer); null for anything else.
+     */
+    static String addressLiteral(String clientAddress) {
+        if (clientAddress == null) {
+            return null;
+        }
+        int zone = clientAddress.indexOf('%');
+        var literal = zone >= 0 ? clientAddress.substring(0, zone) : clientAddress;
+        if (literal.isEmpty() || literal.length() > 45) {
+            return null;
+        }
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':' || c == '.')) {
+                return null;
+            }
+        }
+        return literal;
     }
 
     /** Blocked requests by group and category over the last days. */

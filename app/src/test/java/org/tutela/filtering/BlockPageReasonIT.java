@@ -84,6 +84,34 @@ class BlockPageReasonIT {
     }
 
     @Test
+    void aDeviceWithALinkLocalAddressAndItsZoneIsFoundByItsAddress() throws Exception {
+        resolverLogged(school.id(), "fe80::1", Duration.ofSeconds(5), "casino.example", "blocked-category",
+                "gambling");
+
+        mvc.perform(get("/blocked").with(onTheDevice("fe80:0:0:0:0:0:0:1%eth0")).param("url", "http://casino.example/")
+                        .param("school", school.id().value().toString()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<strong>Gambling</strong>")));
+    }
+
+    @Test
+    void anAddressThatIsNoAddressStillShowsThePageAndTakesAWorry() throws Exception {
+        resolverLogged(school.id(), Duration.ofSeconds(5), "casino.example", "blocked-category", "gambling");
+
+        for (var address : new String[] {"1.2.3.4.5", "not-an-address", "", "::ffff:zz"}) {
+            mvc.perform(get("/blocked").with(onTheDevice(address)).param("url", "http://casino.example/")
+                            .param("school", school.id().value().toString()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString(WHY))));
+        }
+        mvc.perform(post("/blocked/concern").with(csrf()).with(onTheDevice("1.2.3.4.5"))
+                        .param("url", "http://casino.example/").param("school", school.id().value().toString())
+                        .param("message", "Someone sent me this link"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Thank you for telling us")));
+    }
+
+    @Test
     void anotherDevicesBlockIsNotUsedSoThePageCannotTellWhoElseWasBlocked() throws Exception {
         resolverLogged(school.id(), "10.20.5.99", Duration.ofSeconds(5), "casino.example", "blocked-category",
                 "gambling");

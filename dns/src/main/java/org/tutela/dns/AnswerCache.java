@@ -26,13 +26,12 @@ import io.netty.buffer.ByteBufAllocator;
  *
  * <p>Each answer is one object and one array: the object is its own hash-chain link and queue link, and
  * the array holds the key, the message header, the message after the question (the question is written from the
- * client's own on every hit), and the offset of each TTL. About 130 bytes an answer for an A record, where a
+ * client's own on every hit), and the offset of each TTL. About 150 bytes an answer for an A record, where a
  * {@code LinkedHashMap} of the same took about 220.
  *
  * <p>A large cache is split into stripes by the key's hash, each with its own lock and an equal share of both
- * bounds, so that event loops answering from the cache at once seldom wait on one another. Eviction is then least
- * recently used within a stripe. A cache of fewer than {@link #STRIPE_FROM} answers has one stripe, and is exactly
- * least recently used.
+ * bounds, so that event loops answering from the cache at once seldom wait on one another. Eviction is then within a
+ * stripe. A cache of fewer than {@link #STRIPE_FROM} answers has one stripe.
  */
 final class AnswerCache {
 
@@ -124,10 +123,14 @@ final class AnswerCache {
         return message;
     }
 
-    /** Keeps an upstream's answer for as long as it says; answers it may not be kept for are ignored. */
+    /**
+     * Keeps an upstream's answer for as long as it says; answers it may not be kept for are ignored, and so is one
+     * whose question is not written out in full (a compression pointer in it): the client's question replaces it on
+     * every hit, and a shorter one would move every offset after it.
+     */
     void store(Question question, ByteBuf message, UpstreamAnswer facts) {
         long seconds = Math.min(MAX_SECONDS, facts.cacheSeconds());
-        if (seconds <= 0 || capacity == 0) {
+        if (seconds <= 0 || capacity == 0 || facts.questionEnd() != HEADER + question.wireNameLength() + 4) {
             return;
         }
         var entry = new Entry(probes.get().set(question), message, facts.questionEnd(), facts.ttlOffsets(),

@@ -154,6 +154,28 @@ class AnswerCacheTest {
         assertThat(answer.getSection(Section.ANSWER).get(0).rdataToString()).isEqualTo("192.0.2.1");
     }
 
+    /** The client's question replaces the cached one on a hit; a compressed one would be shorter and move the rest. */
+    @Test
+    void anAnswerWhoseQuestionIsCompressedIsNotKept() {
+        var cache = new AnswerCache(10, clock);
+        var question = question("one.example");
+        var name = new byte[] {3, 'o', 'n', 'e', 7, 'e', 'x', 'a', 'm', 'p', 'l', 'e', 0};
+        var message = io.netty.buffer.Unpooled.buffer();
+        message.writeShort(0).writeShort(0x8180).writeShort(1).writeShort(1).writeShort(0).writeShort(0);
+        // The question's name points forward to the answer's, which starts right after the question (offset 18).
+        message.writeShort(0xC000 | 18).writeShort(Type.A).writeShort(1);
+        message.writeBytes(name).writeShort(Type.A).writeShort(1).writeInt(300).writeShort(4)
+                .writeBytes(new byte[] {(byte) 192, 0, 2, 1});
+        var facts = UpstreamAnswer.read(message, question);
+
+        assertThat(facts).as("an upstream's reply with a compressed question is still read").isNotNull();
+        cache.store(question, message, facts);
+        message.release();
+
+        assertThat(cache.size()).isZero();
+        assertThat(cache.answer(question, ByteBufAllocator.DEFAULT)).isNull();
+    }
+
     @Test
     void aLongTtlIsKeptForAnHourAtMost() {
         var cache = new AnswerCache(10, clock);

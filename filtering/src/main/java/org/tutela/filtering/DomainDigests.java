@@ -16,8 +16,11 @@ import java.util.function.IntBinaryOperator;
  * taken for a listed one only if its digest equals one of the {@code n} stored, about {@code n / 2^64} for each name
  * and parent domain looked up (5 × 10<sup>-14</sup> with a million names; at ten million lookups a day, once in
  * some five thousand years). The digest is keyed by a random seed chosen when the table is built, so such a
- * coincidence is not repeated after the next load and cannot be aimed at by choosing a name. The worst it does is
- * refuse one unlisted name, which the decision log shows under the category it was taken for.
+ * coincidence is not repeated after the next load, and finding a name that collides means guessing a secret 64-bit
+ * seed; the hash (FNV-1a, with MurmurHash3's finaliser) is not a cryptographic function, so that is hard rather than
+ * provably impossible. A coincidence refuses one unlisted name, which the decision log shows under the category it
+ * was taken for; on an illegal list, that would also raise an alert for a name that is not on it. Allow and deny
+ * lists are always tables of names, so a coincidence can never allow a site.
  *
  * <p>Values are kept as an index into a palette of the distinct values (one byte a slot while there are at most 256,
  * as for the category masks of a block list), else as an int a slot.
