@@ -64,12 +64,13 @@ final class Question {
         if (nameLength > 0) {
             name[nameLength++] = '.';
         }
+        // One bounds check for the label, not one a byte.
+        message.getBytes(from, wire, wireLength, length);
         for (int i = 0; i < length; i++) {
-            byte c = message.getByte(from + i);
+            byte c = wire[wireLength++];
             if (c == '.') {
                 return false;
             }
-            wire[wireLength++] = c;
             name[nameLength++] = c >= 'A' && c <= 'Z' ? (byte) (c + 32) : c;
         }
         return true;

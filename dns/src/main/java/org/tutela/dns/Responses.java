@@ -30,6 +30,8 @@ final class Responses {
     /** Said in SOA records of made-up negative answers; .invalid never resolves (RFC 6761). */
     private static final String SOA_SERVER = "blocked.tutela.invalid";
     private static final String SOA_MAILBOX = "filtering.tutela.invalid";
+    /** Both names as they go on the wire, written once: every blocked name's answer carries them. */
+    private static final byte[] SOA_NAMES = soaNames();
     /** What we advertise as our own UDP size in an OPT record (the DNS flag day 2020 value). */
     static final int OUR_UDP_SIZE = 1232;
 
@@ -80,8 +82,7 @@ final class Responses {
         out.writeInt(ttl);
         int lengthAt = out.writerIndex();
         out.writeShort(0);
-        Names.write(SOA_SERVER, out);
-        Names.write(SOA_MAILBOX, out);
+        out.writeBytes(SOA_NAMES);
         out.writeInt((int) serial);
         out.writeInt(3600);
         out.writeInt(600);
@@ -190,5 +191,15 @@ final class Responses {
         if (question.edns()) {
             Names.writeOpt(out, OUR_UDP_SIZE, question.dnssecOk());
         }
+    }
+
+    private static byte[] soaNames() {
+        var wire = io.netty.buffer.Unpooled.buffer();
+        Names.write(SOA_SERVER, wire);
+        Names.write(SOA_MAILBOX, wire);
+        var bytes = new byte[wire.readableBytes()];
+        wire.readBytes(bytes);
+        wire.release();
+        return bytes;
     }
 }
