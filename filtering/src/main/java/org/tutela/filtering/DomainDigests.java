@@ -1,8 +1,6 @@
 package org.tutela.filtering;
 
 import java.security.SecureRandom;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.function.IntBinaryOperator;
 
 /**
@@ -153,12 +151,8 @@ public final class DomainDigests extends ListedNames {
         private byte[] indexes = new byte[16];
         private int[] values;
         private int size;
-        private int[] palette = new int[16];
-        private int paletteSize;
-        private HashMap<Integer, Integer> paletteIndexes = new HashMap<>();
-        /** The value added last and its index: a list file adds one value to every name in it. */
-        private int lastValue;
-        private int lastIndex = -1;
+        /** The distinct values, while a byte can index them; null once an int a slot holds the values. */
+        private Palette palette = new Palette();
 
         @Override
         public int add(byte[] name, int from, int to, int value, IntBinaryOperator merge) {
@@ -191,7 +185,7 @@ public final class DomainDigests extends ListedNames {
         }
 
         private int valueAt(int slot) {
-            return values != null ? values[slot] : palette[indexes[slot] & 0xff];
+            return values != null ? values[slot] : palette.valueAt(indexes[slot] & 0xff);
         }
 
         private void store(int slot, int value) {
@@ -199,7 +193,7 @@ public final class DomainDigests extends ListedNames {
                 values[slot] = value;
                 return;
             }
-            int index = indexOf(value);
+            int index = palette.indexOf(value);
             if (index < BYTE_PALETTE) {
                 indexes[slot] = (byte) index;
                 return;
@@ -208,35 +202,12 @@ public final class DomainDigests extends ListedNames {
             values = new int[digests.length];
             for (int i = 0; i < digests.length; i++) {
                 if (digests[i] != 0 && i != slot) {
-                    values[i] = palette[indexes[i] & 0xff];
+                    values[i] = palette.valueAt(indexes[i] & 0xff);
                 }
             }
             values[slot] = value;
             indexes = null;
             palette = null;
-            paletteIndexes = null;
-        }
-
-        /** The value's place in the palette, added if new. */
-        private int indexOf(int value) {
-            if (lastIndex >= 0 && value == lastValue) {
-                return lastIndex;
-            }
-            var known = paletteIndexes.get(value);
-            int index;
-            if (known != null) {
-                index = known;
-            } else {
-                index = paletteSize++;
-                if (index == palette.length) {
-                    palette = Arrays.copyOf(palette, palette.length * 2);
-                }
-                palette[index] = value;
-                paletteIndexes.put(value, index);
-            }
-            lastValue = value;
-            lastIndex = index;
-            return index;
         }
 
         /** Sized for a load of 2/3; the table still grows past 3/4 if more names come. */
@@ -256,16 +227,13 @@ public final class DomainDigests extends ListedNames {
         /** The table, handed the builder's arrays rather than copies; the builder is left empty. */
         @Override
         public DomainDigests build() {
-            var table = new DomainDigests(seed, digests, indexes, values,
-                    palette == null ? null : Arrays.copyOf(palette, paletteSize), size);
+            var table = new DomainDigests(seed, digests, indexes, values, palette == null ? null : palette.values(),
+                    size);
             digests = new long[16];
             indexes = new byte[16];
             values = null;
             size = 0;
-            palette = new int[16];
-            paletteSize = 0;
-            paletteIndexes = new HashMap<>();
-            lastIndex = -1;
+            palette = new Palette();
             return table;
         }
 

@@ -2,7 +2,6 @@ package org.tutela.filtering;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.function.IntBinaryOperator;
 
 /**
@@ -147,12 +146,7 @@ public final class DomainTable extends ListedNames {
         private byte[] arena = new byte[256];
         private int arenaSize;
         private int size;
-        private int[] palette = new int[16];
-        private int paletteSize;
-        private HashMap<Integer, Integer> indexes = new HashMap<>();
-        /** The value added last and its index: a list file adds one value to every name in it. */
-        private int lastValue;
-        private int lastIndex = -1;
+        private Palette palette = new Palette();
 
         @Override
         public int add(byte[] name, int from, int to, int value, IntBinaryOperator merge) {
@@ -177,7 +171,7 @@ public final class DomainTable extends ListedNames {
                 }
                 slot = ++slot == capacity ? 0 : slot;
             }
-            int index = indexOf(value);
+            int index = palette.indexOf(value);
             fingerprints[slot] = fingerprint;
             offsets[slot] = append(name, from, length, index);
             size++;
@@ -186,10 +180,10 @@ public final class DomainTable extends ListedNames {
 
         private int merge(int slot, int at, int length, int value, IntBinaryOperator merge) {
             int indexAt = at + 1 + length;
-            int stored = palette[readIndex(arena, indexAt)];
+            int stored = palette.valueAt(readIndex(arena, indexAt));
             int merged = merge.applyAsInt(stored, value);
             if (merged != stored) {
-                int index = indexOf(merged);
+                int index = palette.indexOf(merged);
                 int width = indexWidth(arena, indexAt);
                 if (widthOf(index) <= width) {
                     writeIndex(arena, indexAt, index, width);
@@ -216,28 +210,6 @@ public final class DomainTable extends ListedNames {
             return at;
         }
 
-        /** The value's place in the palette, added if new. */
-        private int indexOf(int value) {
-            if (lastIndex >= 0 && value == lastValue) {
-                return lastIndex;
-            }
-            var known = indexes.get(value);
-            int index;
-            if (known != null) {
-                index = known;
-            } else {
-                index = paletteSize++;
-                if (index == palette.length) {
-                    palette = Arrays.copyOf(palette, palette.length * 2);
-                }
-                palette[index] = value;
-                indexes.put(value, index);
-            }
-            lastValue = value;
-            lastIndex = index;
-            return index;
-        }
-
         /** Adds a name whose later additions replace its value. */
         public void add(String name, int value) {
             add(name, value, (old, added) -> added);
@@ -256,16 +228,13 @@ public final class DomainTable extends ListedNames {
         public DomainTable build() {
             var table = new DomainTable(fingerprints, offsets,
                     arena.length - arenaSize <= arena.length >> 3 ? arena : Arrays.copyOf(arena, arenaSize),
-                    Arrays.copyOf(palette, paletteSize), size);
+                    palette.values(), size);
             fingerprints = new short[16];
             offsets = new int[16];
             arena = new byte[256];
             arenaSize = 0;
             size = 0;
-            palette = new int[16];
-            paletteSize = 0;
-            indexes = new HashMap<>();
-            lastIndex = -1;
+            palette = new Palette();
             return table;
         }
 
