@@ -49,11 +49,6 @@ public abstract sealed class ListedNames permits DomainTable, DomainDigests {
         return find(bytes, 0, bytes.length);
     }
 
-    /** Whether the host, or a domain above it, is listed. */
-    public boolean matches(CharSequence host) {
-        return find(host) != NONE;
-    }
-
     /**
      * The value of the most specific listed name that matches {@code host[from, to)}, or {@link #NONE}. The bytes
      * must already be lower-case; a trailing dot is ignored.
@@ -107,14 +102,6 @@ public abstract sealed class ListedNames permits DomainTable, DomainDigests {
         }
         int value = probe(hash, host, from, to);
         return value != NONE ? union | value : union;
-    }
-
-    /**
-     * Where in {@code host[from, to)} the most specific listed name starts, so a decision can say which entry
-     * matched; -1 when none does.
-     */
-    public int matchStart(byte[] host, int from, int to) {
-        return matchStart(host, from, to, -1);
     }
 
     /**
