@@ -18,7 +18,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.socket.DatagramChannel;
 import io.netty.channel.socket.SocketChannel;
@@ -39,11 +38,12 @@ public final class DnsServer implements AutoCloseable {
     private static final int MAX_TCP_MESSAGE = 65535;
     private static final int UDP_RECEIVE_BUFFER = 4 << 20;
     /**
-     * The largest question read over UDP (as NIO's default read buffer), and how many such questions one read takes
-     * in where the transport can read several at once (epoll's recvmmsg).
+     * The largest question read over UDP (as NIO's default read buffer), and how many such questions one wake-up
+     * takes in at most where the transport can read several at once (epoll's recvmmsg); the answers to them all leave
+     * together (sendmmsg).
      */
     private static final int MAX_UDP_QUESTION = 2048;
-    private static final int QUESTIONS_A_READ = 16;
+    private static final int QUESTIONS_A_READ = 64;
 
     private final EventLoopGroup loops;
     private final Forwarder forwarder;
@@ -134,8 +134,7 @@ public final class DnsServer implements AutoCloseable {
         var bootstrap = new Bootstrap().group(loops).channel(transport.datagram())
                 // Room for a burst of questions while the loop is busy; Linux caps it at net.core.rmem_max.
                 .option(ChannelOption.SO_RCVBUF, UDP_RECEIVE_BUFFER)
-                .option(ChannelOption.RCVBUF_ALLOCATOR, new FixedRecvByteBufAllocator(
-                        transport == IoTransport.EPOLL ? MAX_UDP_QUESTION * QUESTIONS_A_READ : MAX_UDP_QUESTION))
+                .option(ChannelOption.RCVBUF_ALLOCATOR, transport.udpReads(MAX_UDP_QUESTION, QUESTIONS_A_READ))
                 .handler(new ChannelInitializer<DatagramChannel>() {
                     @Override
                     protected void initChannel(DatagramChannel ch) {

@@ -4,7 +4,10 @@ import java.net.StandardSocketOptions;
 import java.util.Locale;
 
 import io.netty.bootstrap.AbstractBootstrap;
+import io.netty.channel.AdaptiveRecvByteBufAllocator;
+import io.netty.channel.FixedRecvByteBufAllocator;
 import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.RecvByteBufAllocator;
 import io.netty.channel.epoll.Epoll;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.epoll.EpollDatagramChannel;
@@ -57,6 +60,17 @@ enum IoTransport {
         void batchReads(AbstractBootstrap<?, ?> bootstrap, int datagramSize) {
             bootstrap.option(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, datagramSize);
         }
+
+        /**
+         * One recvmmsg takes in as many datagrams as the read buffer has room for, and the buffer adapts: it grows
+         * while reads fill it and shrinks when they do not. Under load, one wake-up reads up to {@code mostAtOnce}
+         * questions in a few calls; a lone question does not wait while a large batch is set up for it.
+         */
+        @Override
+        RecvByteBufAllocator udpReads(int datagramSize, int mostAtOnce) {
+            return new AdaptiveRecvByteBufAllocator(datagramSize, datagramSize * 4, datagramSize * mostAtOnce)
+                    .maxMessagesPerRead(mostAtOnce);
+        }
     },
 
     NIO {
@@ -89,6 +103,11 @@ enum IoTransport {
         void batchReads(AbstractBootstrap<?, ?> bootstrap, int datagramSize) {
             // NIO reads one datagram a call.
         }
+
+        @Override
+        RecvByteBufAllocator udpReads(int datagramSize, int mostAtOnce) {
+            return new FixedRecvByteBufAllocator(datagramSize).maxMessagesPerRead(mostAtOnce);
+        }
     };
 
     static final String PROPERTY = "tutela.dns.transport";
@@ -106,6 +125,12 @@ enum IoTransport {
 
     /** Reads as many datagrams of up to {@code datagramSize} bytes at once as the receive buffer holds, if it can. */
     abstract void batchReads(AbstractBootstrap<?, ?> bootstrap, int datagramSize);
+
+    /**
+     * How the UDP socket's reads are sized for datagrams of up to {@code datagramSize} bytes, at most
+     * {@code mostAtOnce} of them a wake-up.
+     */
+    abstract RecvByteBufAllocator udpReads(int datagramSize, int mostAtOnce);
 
     /** The property's choice, else epoll when its native library loads here, else NIO. */
     static IoTransport chosen() {

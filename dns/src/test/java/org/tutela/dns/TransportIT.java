@@ -1,10 +1,17 @@
 package org.tutela.dns;
 
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tutela.filtering.FilterEngine;
 import org.tutela.filtering.log.DecisionLog;
 import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Type;
 
@@ -98,6 +106,54 @@ class TransportIT {
         assertThat(reply[0]).isEqualTo((byte) 0x12);
         assertThat(reply[1]).isEqualTo((byte) 0x34);
         assertThat(reply[3] & 0xf).isEqualTo(Rcode.FORMERR);
+    }
+
+    @ParameterizedTest
+    @EnumSource(IoTransport.class)
+    void aBurstLargerThanOneReadIsAnsweredWholeEachAnswerToItsOwnQuestion(IoTransport transport) throws Exception {
+        assumeTrue(transport != IoTransport.EPOLL || Epoll.isAvailable(), "no epoll here");
+        var upstream = FakeUpstream.start();
+        running.add(upstream);
+        upstream.with("www.bbc.co.uk", Type.A, 120, "192.0.2.80");
+        var resolver = start(transport, upstream, 1);
+        assertThat(Wire.answers(Client.udp(resolver, Wire.query("www.bbc.co.uk", Type.A)), Type.A))
+                .containsExactly("192.0.2.80");
+
+        // 150 questions sent at once, more than one wake-up reads (64): every one answered, by its own ID, as its
+        // name deserves. The replies are read as they come, so the client's own buffer cannot drop any.
+        int burst = 150;
+        var reader = Executors.newSingleThreadExecutor();
+        try (var socket = new DatagramSocket()) {
+            socket.setSoTimeout(5_000);
+            socket.connect(resolver);
+            Future<Map<Integer, Message>> replies = reader.submit(() -> {
+                Map<Integer, Message> received = new HashMap<>();
+                var buffer = new byte[4096];
+                while (received.size() < burst) {
+                    var packet = new DatagramPacket(buffer, buffer.length);
+                    socket.receive(packet);
+                    var reply = Wire.read(packet.getData(), packet.getLength());
+                    received.put(reply.getHeader().getID(), reply);
+                }
+                return received;
+            });
+            for (int id = 0; id < burst; id++) {
+                var wire = Wire.query(id, id % 2 == 0 ? "casino.example" : "www.bbc.co.uk", Type.A).toWire();
+                socket.send(new DatagramPacket(wire, wire.length));
+            }
+            var received = replies.get(10, TimeUnit.SECONDS);
+            assertThat(received).hasSize(burst);
+            for (int id = 0; id < burst; id++) {
+                var reply = received.get(id);
+                if (id % 2 == 0) {
+                    assertThat(reply.getRcode()).as("reply %d", id).isEqualTo(Rcode.NXDOMAIN);
+                } else {
+                    assertThat(Wire.answers(reply, Type.A)).as("reply %d", id).containsExactly("192.0.2.80");
+                }
+            }
+        } finally {
+            reader.shutdownNow();
+        }
     }
 
     InetSocketAddress start(IoTransport transport, FakeUpstream upstream, int loops) throws Exception {
