@@ -56,6 +56,7 @@ install_missing() {
     command -v unbound >/dev/null || missing+=(unbound)
     command -v dnsperf >/dev/null || missing+=(dnsperf)
     command -v dig >/dev/null || missing+=(bind9-dnsutils)
+    [ -x /usr/bin/time ] || missing+=(time)
     [ ${#missing[@]} -eq 0 ] && return
     local made_policy=no
     if [ ! -e /usr/sbin/policy-rc.d ]; then
@@ -225,7 +226,8 @@ measure() { # server threads round
     load1=$(cut -d' ' -f1 /proc/loadavg)
     local cpu_before cpu_after
     cpu_before=$(cpu_ticks "$pid")
-    dnsperf -s 127.0.0.1 -p "$port" -d "$QFILE" -l "$DURATION" -c "$CLIENTS" > "$TAGS/$tag.uncapped" 2>&1
+    /usr/bin/time -f '%e %U %S' -o "$RUN/dnsperf.time" \
+        dnsperf -s 127.0.0.1 -p "$port" -d "$QFILE" -l "$DURATION" -c "$CLIENTS" > "$TAGS/$tag.uncapped" 2>&1
     cpu_after=$(cpu_ticks "$pid")
     dnsperf -s 127.0.0.1 -p "$port" -d "$QFILE" -l "$DURATION" -c "$CLIENTS" -Q "$RATE" -v \
         > "$RUN/capped.perf" 2>&1
@@ -244,10 +246,17 @@ measure() { # server threads round
     completed=$(awk '/Queries completed:/ { print $3 }' "$TAGS/$tag.uncapped")
     qcpu=$(awk -v q="$completed" -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" \
         'BEGIN { printf "%.0f", (t > 0 ? q / (t / hz) : 0) }')
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$server" "$threads" "$round" "$qps" "$avg" \
-        "$lost" "$cqps" "$p50" "$p90" "$p99" "$clost" "$hwm" "$loaded" "$load1" "$qcpu" >> "$RESULTS"
+    # How much of the two cores each side of the uncapped run used: the server, and dnsperf (from GNU time), which
+    # shows when the load generator rather than the server set the pace.
+    local cores dnsperf_cores
+    read -r cores dnsperf_cores < <(awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" \
+        '{ printf "%.2f %.2f\n", t / hz / $1, ($2 + $3) / $1 }' "$RUN/dnsperf.time")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$server" "$threads" "$round" "$qps" \
+        "$avg" "$lost" "$cqps" "$p50" "$p90" "$p99" "$clost" "$hwm" "$loaded" "$load1" "$qcpu" "$cores" \
+        "$dnsperf_cores" >> "$RESULTS"
     log "$tag: $qps qps uncapped (avg $avg ms, lost $lost); at $cqps qps p50/p90/p99 $p50/$p90/$p99 ms;" \
-        "VmHWM $hwm MB; $qcpu queries per CPU-second; load average before $load1"
+        "VmHWM $hwm MB; $qcpu queries per CPU-second; cores used: server $cores, dnsperf $dnsperf_cores;" \
+        "load average before $load1"
 }
 
 if [ "${ALT_CDS:-no}" = yes ]; then
@@ -274,7 +283,7 @@ fi
 TAGS=$WORK/run-$(date +%Y%m%dT%H%M%S)
 mkdir -p "$TAGS"
 RESULTS=$TAGS/results.tsv
-printf 'server\tthreads\tround\tqps\tavg_ms\tlost\tcapped_qps\tp50_ms\tp90_ms\tp99_ms\tcapped_lost\tvmhwm_mb\tload_s\tloadavg\tqueries_per_cpu_s\n' \
+printf 'server\tthreads\tround\tqps\tavg_ms\tlost\tcapped_qps\tp50_ms\tp90_ms\tp99_ms\tcapped_lost\tvmhwm_mb\tload_s\tloadavg\tqueries_per_cpu_s\tserver_cores\tdnsperf_cores\n' \
     > "$RESULTS"
 for round in $(seq "$REPEAT"); do
     for config in $CONFIGS; do
@@ -303,12 +312,12 @@ if [ -n "$first_unbound" ]; then
     done
 fi
 echo
-echo "| Server | Threads | Uncapped qps | Queries / CPU-s | Avg ms | Lost | p50 / p90 / p99 ms at ${RATE} qps | VmHWM MB | Load s | Load avg |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
-awk -F'\t' 'NR > 1 { printf "| %s | %s | %s | %s | %s | %s | %s / %s / %s | %s | %.1f | %s |\n",
-    $1, $2, $4, $15, $5, $6, $8, $9, $10, $12, $13, $14 }' "$RESULTS"
+echo "| Server | Threads | Round | Uncapped qps | Queries / CPU-s | Cores used: server / dnsperf | Avg ms | Lost | p50 / p90 / p99 ms at ${RATE} qps | VmHWM MB | Load s | Load avg |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+awk -F'\t' 'NR > 1 { printf "| %s | %s | %s | %s | %s | %s / %s | %s | %s | %s / %s / %s | %s | %.1f | %s |\n",
+    $1, $2, $3, $4, $15, $16, $17, $5, $6, $8, $9, $10, $12, $13, $14 }' "$RESULTS"
 echo
-echo "Ratios Tutela / Unbound, same thread count and same round (min–max over rounds):"
+echo "Ratios Tutela / Unbound, same thread count and same round (min–max over rounds, and the median round's):"
 awk -F'\t' 'NR > 1 { v[$1, $2, $3, "qps"] = $4; v[$1, $2, $3, "p99"] = $10; v[$1, $2, $3, "rss"] = $12
         v[$1, $2, $3, "load"] = $13; v[$1, $2, $3, "cpu"] = $15; if ($3 > rounds) rounds = $3; if ($1 != "unbound") servers[$1] = 1 }
     END { split("qps cpu p99 rss load", what, " ")
@@ -316,14 +325,17 @@ awk -F'\t' 'NR > 1 { v[$1, $2, $3, "qps"] = $4; v[$1, $2, $3, "p99"] = $10; v[$1
         for (s in servers) for (t = 1; t <= 2; t++) {
             line = ""
             for (w = 1; w <= 5; w++) {
-                lo = ""; hi = ""
+                n = 0
                 for (r = 1; r <= rounds; r++) {
                     u = "unbound" SUBSEP t SUBSEP r SUBSEP what[w]; j = s SUBSEP t SUBSEP r SUBSEP what[w]
                     if (!(u in v) || !(j in v) || v[u] == 0) continue
                     x = v[j] / v[u]
-                    if (lo == "" || x < lo) lo = x; if (hi == "" || x > hi) hi = x
+                    # Insertion into the sorted ratios so far.
+                    for (k = ++n; k > 1 && sorted[k - 1] > x; k--) sorted[k] = sorted[k - 1]
+                    sorted[k] = x
                 }
-                if (lo != "") line = line sprintf("%s%s %.2f–%.2f×", line == "" ? "" : "; ", label[w], lo, hi)
+                if (n) line = line sprintf("%s%s %.2f–%.2f× (median %.2f×)", line == "" ? "" : "; ", label[w],
+                    sorted[1], sorted[n], n % 2 ? sorted[(n + 1) / 2] : (sorted[n / 2] + sorted[n / 2 + 1]) / 2)
             }
             if (line != "") printf "- %s, %d thread(s): %s\n", s, t, line
         } }' "$RESULTS"
