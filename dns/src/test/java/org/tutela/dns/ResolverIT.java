@@ -293,6 +293,21 @@ class ResolverIT {
         }
 
         @Test
+        void aLearnerAskingForGoogleIsAnsweredThroughForceSafeSearchAndStaffGetGoogleItself() throws Exception {
+            upstream.with("www.google.com", Type.A, 300, "192.0.2.10")
+                    .with("forcesafesearch.google.com", Type.A, 300, "216.239.38.120");
+            var resolver = resolver(upstream);
+
+            var learner = Client.udp(resolver, Wire.query("www.google.com", Type.A), "127.0.0.1");
+            var staff = Client.udp(resolver, Wire.query("www.google.com", Type.A), "127.0.0.2");
+
+            assertThat(Wire.answers(learner, Type.CNAME)).containsExactly("forcesafesearch.google.com.");
+            assertThat(Wire.answers(learner, Type.A)).containsExactly("216.239.38.120");
+            assertThat(Wire.answers(staff, Type.CNAME)).isEmpty();
+            assertThat(Wire.answers(staff, Type.A)).containsExactly("192.0.2.10");
+        }
+
+        @Test
         void anIllegalListNameIsRefusedForEveryGroupAndNeverAskedUpstream() throws Exception {
             var resolver = resolver(upstream);
 
