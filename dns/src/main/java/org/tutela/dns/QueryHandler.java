@@ -104,14 +104,8 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
         var client = clientAddress(ctx, sender);
         GroupId group = client == null ? null
                 : answering.networks().get().groupOf(client.getAddress()).orElse(null);
-        var decision = answering.engine().decide(group, question.name(), 0, question.nameLength());
-        var policy = answering.engine().policy();
-        if (client != null && policy.hasLearnerExceptions()) {
-            // A suspension of one learner's device (PROC-BUL-07) or an exception for it (FILT-17); only looked up
-            // when the policy has any.
-            decision = answering.engine().forDevice(client.getHostAddress(), question.name(), 0,
-                    question.nameLength(), decision);
-        }
+        // With a suspension of one learner's device (PROC-BUL-07) or an exception for it (FILT-17).
+        var decision = answering.engine().decideForDevice(group, client, question.name(), 0, question.nameLength());
         if (question.isNamed(DOH_CANARY)) {
             record(client, question, decision, true);
             reply(ctx, sender, question, Responses.negative(ctx.alloc(), question, Responses.NXDOMAIN,

@@ -1,5 +1,6 @@
 package org.tutela.filtering;
 
+import java.net.InetAddress;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -54,11 +55,19 @@ public final class FilterEngine {
     }
 
     /**
-     * A learner's suspension or exception by device address, applied to a decision already made for the device's
-     * group under the version in force (see {@link FilterPolicy#forDevice}).
+     * For a lower-case host in a buffer asked by one device, as the DNS resolver asks: the decision for the device's
+     * group, then that learner's suspension or exception by device address (see {@link FilterPolicy#forDevice}),
+     * both under the same version even if another is activated meanwhile. The address is written out only when the
+     * version has any suspension or exception to look it up in.
      */
-    public Decision forDevice(String address, byte[] host, int from, int to, Decision byGroup) {
-        return policy.forDevice(address, host, from, to, byGroup, clock.instant());
+    public Decision decideForDevice(GroupId group, InetAddress device, byte[] host, int from, int to) {
+        var inForce = policy;
+        var now = clock.instant();
+        var byGroup = inForce.decide(group, host, from, to, now);
+        if (device == null || !inForce.hasLearnerExceptions()) {
+            return byGroup;
+        }
+        return inForce.forDevice(device.getHostAddress(), host, from, to, byGroup, now);
     }
 
     /** Puts a new version in force; an older version than the one in force is refused. */

@@ -1,5 +1,6 @@
 package org.tutela.filtering;
 
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,7 +112,7 @@ class LearnerSuspensionTest {
     }
 
     @Test
-    void theEngineEndsItByItsClockWithoutANewVersion() {
+    void theEngineEndsItByItsClockWithoutANewVersion() throws Exception {
         var now = new AtomicReference<>(DECIDED.minusSeconds(1));
         var clock = new Clock() {
             @Override
@@ -140,8 +141,11 @@ class LearnerSuspensionTest {
         now.set(UNTIL);
         assertThat(engine.decideFor("10.0.5.20", "bjones", "bbc.co.uk").verdict()).isEqualTo(Verdict.ALLOW);
         var host = Hosts.lowerCaseAscii("bbc.co.uk");
-        var byGroup = engine.decide(GroupId.UPPER_KS2, host, 0, host.length);
-        assertThat(engine.forDevice("10.0.5.20", host, 0, host.length, byGroup).verdict()).isEqualTo(Verdict.ALLOW);
+        assertThat(engine.decideForDevice(GroupId.UPPER_KS2, InetAddress.getByName("10.0.5.20"), host, 0,
+                host.length).verdict()).isEqualTo(Verdict.ALLOW);
+        now.set(DECIDED);
+        assertThat(engine.decideForDevice(GroupId.UPPER_KS2, InetAddress.getByName("10.0.5.20"), host, 0,
+                host.length).rule()).isEqualTo(Rule.SUSPENSION);
     }
 
     @Test

@@ -146,6 +146,12 @@ public class FilterPolicyBenchmark {
     }
 
     static FilterPolicy compilePolicy(Path directory, boolean digests) throws IOException {
+        return compilePolicy(directory, digests, 1, Set.of());
+    }
+
+    /** Version {@code version} of the policy, with the categories {@code allowed} left unblocked. */
+    static FilterPolicy compilePolicy(Path directory, boolean digests, long version, Set<String> allowed)
+            throws IOException {
         var mapping = new HashMap<>(BlockListFiles.UT1);
         mapping.put("iwf", Categories.IWF);
         mapping.put("terrorism", Categories.TERRORISM);
@@ -160,10 +166,10 @@ public class FilterPolicyBenchmark {
                     + " names; generate the lists first: bench/generate-lists.sh");
         }
         Set<String> blocked = mapping.values().stream().filter(category -> !category.illegal())
-                .map(Category::id).collect(Collectors.toSet());
+                .map(Category::id).filter(id -> !allowed.contains(id)).collect(Collectors.toSet());
         var group = new GroupPolicy(EVERYONE, "Everyone", blocked, false, List.of(), List.of(), false,
                 SafeSearch.YouTube.STRICT);
-        return FilterPolicy.compile(1, blockLists, List.of(group), List.of(), EVERYONE);
+        return FilterPolicy.compile(version, blockLists, List.of(group), List.of(), EVERYONE);
     }
 
     private static void requireBlocked(Decision decision) {
