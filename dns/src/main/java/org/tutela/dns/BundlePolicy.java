@@ -7,6 +7,7 @@ import java.time.Clock;
 
 import org.tutela.filtering.BundleListFiles;
 import org.tutela.filtering.FilterEngine;
+import org.tutela.filtering.FilterPolicy;
 import org.tutela.filtering.PolicyBundles;
 import org.tutela.filtering.PolicyWatcher;
 
@@ -26,7 +27,7 @@ record BundlePolicy(Path bundle) implements PolicySource {
             var engine = new FilterEngine(PolicyBundles.compile(read, lists.load(read.lists())), clock);
             PolicyWatcher.watch(bundle, lists, engine, 5);
             // A resolver serves one school: the id it starts with is the one it logs under.
-            return new Enforced(engine, () -> engine.policy().clients(), PolicyBundles.schoolId(read));
+            return new Enforced(engine, FilterPolicy::clients, PolicyBundles.schoolId(read));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the policy bundle " + bundle, e);
         }

@@ -33,7 +33,7 @@ public final class DemoPolicy implements PolicySource {
                 "10.0.0.0/8", GroupId.UPPER_KS2,
                 "127.0.0.2/32", GroupId.STAFF,
                 "10.0.100.0/24", GroupId.STAFF), Map.of());
-        return new Enforced(new FilterEngine(policy(1), clock), () -> networks);
+        return new Enforced(new FilterEngine(policy(1), clock), version -> networks);
     }
 
     static FilterPolicy policy(long version) {

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.tutela.filtering.ClientNetworks;
 import org.tutela.filtering.FilterEngine;
+import org.tutela.filtering.FilterPolicy;
 import org.tutela.filtering.log.DecisionLog;
 
 import io.netty.bootstrap.Bootstrap;
@@ -62,19 +63,19 @@ public final class DnsServer implements AutoCloseable {
         this.transport = transport;
     }
 
-    public static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
+    public static DnsServer start(ResolverSettings settings, FilterEngine engine, Function<FilterPolicy, ClientNetworks> networks,
             DecisionLog log, UUID schoolId) throws Exception {
         return start(settings, engine, networks, log, schoolId, Clock.systemUTC());
     }
 
     /** With a clock of the tests' choosing for the cache and the decision times. */
-    static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
+    static DnsServer start(ResolverSettings settings, FilterEngine engine, Function<FilterPolicy, ClientNetworks> networks,
             DecisionLog log, UUID schoolId, Clock clock) throws Exception {
         return start(settings, engine, networks, log, schoolId, clock, IoTransport.chosen());
     }
 
     /** On the given transport rather than the one {@link IoTransport#chosen()} picks. */
-    static DnsServer start(ResolverSettings settings, FilterEngine engine, Supplier<ClientNetworks> networks,
+    static DnsServer start(ResolverSettings settings, FilterEngine engine, Function<FilterPolicy, ClientNetworks> networks,
             DecisionLog log, UUID schoolId, Clock clock, IoTransport transport) throws Exception {
         var loops = new MultiThreadIoEventLoopGroup(settings.eventLoops(), transport.handlers());
         var forwarder = new Forwarder(settings.upstreams(), settings.upstreamTimeout(), settings.upstreamAttempts(),

@@ -2,10 +2,11 @@ package org.tutela.dns;
 
 import java.time.Clock;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.tutela.filtering.ClientNetworks;
 import org.tutela.filtering.FilterEngine;
+import org.tutela.filtering.FilterPolicy;
 
 /**
  * Where the resolver gets what it enforces: an engine holding the policy in force (whose owner may activate newer
@@ -18,12 +19,12 @@ public interface PolicySource {
     Enforced load(Clock clock);
 
     /**
-     * The engine to ask and the networks to place clients in groups, both of which may change while the resolver
-     * runs, and the school's id to log decisions under (null for a policy that names no school).
+     * The engine to ask and, for a version, the networks to place clients in groups (both may change while the
+     * resolver runs), and the school's id to log decisions under (null for a policy that names no school).
      */
-    record Enforced(FilterEngine engine, Supplier<ClientNetworks> networks, UUID schoolId) {
+    record Enforced(FilterEngine engine, Function<FilterPolicy, ClientNetworks> networks, UUID schoolId) {
 
-        Enforced(FilterEngine engine, Supplier<ClientNetworks> networks) {
+        Enforced(FilterEngine engine, Function<FilterPolicy, ClientNetworks> networks) {
             this(engine, networks, null);
         }
     }

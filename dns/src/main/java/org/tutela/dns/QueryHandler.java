@@ -5,13 +5,13 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import org.tutela.filtering.Categories;
 import org.tutela.filtering.ClientNetworks;
 import org.tutela.filtering.Decision;
 import org.tutela.filtering.FilterEngine;
-import org.tutela.filtering.GroupId;
+import org.tutela.filtering.FilterPolicy;
 import org.tutela.filtering.Verdict;
 import org.tutela.filtering.log.DecisionEvent;
 import org.tutela.filtering.log.DecisionLog;
@@ -52,11 +52,12 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
     }
 
     /**
-     * What every handler of one server shares: the policy, the way out, the cache, and the log with the school's id
-     * (null when the policy names no school) to record decisions under.
+     * What every handler of one server shares: the policy, the client networks of a version (to place a client in
+     * its group), the way out, the cache, and the log with the school's id (null when the policy names no school) to
+     * record decisions under.
      */
-    record Answering(FilterEngine engine, Supplier<ClientNetworks> networks, BlockAnswer block, Upstream upstream,
-            AnswerCache cache, DecisionLog log, UUID schoolId, Clock clock, int safeSearchTtl) {
+    record Answering(FilterEngine engine, Function<FilterPolicy, ClientNetworks> networks, BlockAnswer block,
+            Upstream upstream, AnswerCache cache, DecisionLog log, UUID schoolId, Clock clock, int safeSearchTtl) {
     }
 
     @Override
@@ -102,10 +103,10 @@ final class QueryHandler extends ChannelInboundHandlerAdapter {
             return;
         }
         var client = clientAddress(ctx, sender);
-        GroupId group = client == null ? null
-                : answering.networks().get().groupOf(client.getAddress()).orElse(null);
-        // With a suspension of one learner's device (PROC-BUL-07) or an exception for it (FILT-17).
-        var decision = answering.engine().decideForDevice(group, client, question.name(), 0, question.nameLength());
+        // The client's group, then a suspension of one learner's device (PROC-BUL-07) or an exception for it
+        // (FILT-17), all under one version.
+        var decision = answering.engine().decideForDevice(answering.networks(), client, question.name(), 0,
+                question.nameLength());
         if (question.isNamed(DOH_CANARY)) {
             record(client, question, decision, true);
             reply(ctx, sender, question, Responses.negative(ctx.alloc(), question, Responses.NXDOMAIN,

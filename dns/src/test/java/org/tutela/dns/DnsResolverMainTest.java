@@ -60,7 +60,7 @@ class DnsResolverMainTest {
     @Test
     void theDemoPolicyBlocksGamblingForLoopbackLearnersButNotForStaff() {
         var enforced = new DemoPolicy().load(java.time.Clock.systemUTC());
-        var networks = enforced.networks().get();
+        var networks = enforced.networks().apply(enforced.engine().policy());
 
         var learner = networks.groupOf(new byte[] {127, 0, 0, 1}).orElseThrow();
         var staff = networks.groupOf(new byte[] {127, 0, 0, 2}).orElseThrow();
@@ -85,7 +85,7 @@ class DnsResolverMainTest {
         var options = DnsResolverMain.Options.parse("--policy", bundle.toString(), "--upstream", "192.0.2.53");
         var enforced = options.policySource().load(java.time.Clock.systemUTC());
 
-        var staff = enforced.networks().get().groupOf("10.20.3.4", null);
+        var staff = enforced.networks().apply(enforced.engine().policy()).groupOf("10.20.3.4", null);
         assertThat(staff).hasValue(org.tutela.filtering.GroupId.STAFF);
         assertThat(enforced.engine().decide(staff.get(), "casino.example").blocked()).isFalse();
         assertThat(enforced.engine().decide(null, "www.casino.example").blocked()).isTrue();

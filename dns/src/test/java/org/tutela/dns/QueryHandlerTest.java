@@ -55,7 +55,7 @@ class QueryHandlerTest {
     }
 
     EmbeddedChannel channel(BlockAnswer block, DecisionLog log) {
-        var answering = new QueryHandler.Answering(engine, SchoolPolicy::networks, block, upstream,
+        var answering = new QueryHandler.Answering(engine, version -> SchoolPolicy.networks(), block, upstream,
                 new AnswerCache(1000, clock), log, null, clock, 300);
         return new EmbeddedChannel(new QueryHandler(QueryHandler.Transport.UDP, answering));
     }

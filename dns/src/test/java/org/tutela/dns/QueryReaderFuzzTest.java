@@ -43,7 +43,7 @@ class QueryReaderFuzzTest {
     private static final ClientNetworks NETWORKS = ClientNetworks.of(java.util.Map.of(
             "10.0.0.0/8", GroupId.UPPER_KS2), java.util.Map.of());
     private static final QueryHandler.Answering ANSWERING = new QueryHandler.Answering(
-            new FilterEngine(DemoPolicy.policy(1), CLOCK), () -> NETWORKS, BlockAnswer.nxdomain(60),
+            new FilterEngine(DemoPolicy.policy(1), CLOCK), version -> NETWORKS, BlockAnswer.nxdomain(60),
             // No upstream: every allowed name is SERVFAIL, on the loop as the forwarder would answer.
             (question, loop, answered) -> loop.execute(() -> answered.answered(null, null)),
             new AnswerCache(1000, CLOCK), event -> {

@@ -54,7 +54,7 @@ class ResolverIT {
     }
 
     InetSocketAddress resolver(ResolverSettings settings) throws Exception {
-        var server = DnsServer.start(settings, engine, SchoolPolicy::networks, DecisionLog.NONE, null, clock);
+        var server = DnsServer.start(settings, engine, version -> SchoolPolicy.networks(), DecisionLog.NONE, null, clock);
         running.add(server);
         return server.address();
     }
@@ -341,7 +341,7 @@ class ResolverIT {
             DecisionLog log = event -> threads.add(Thread.currentThread().getName());
             var settings = ResolverSettings.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                     List.of(upstream.address())).withEventLoops(2);
-            var server = DnsServer.start(settings, engine, SchoolPolicy::networks, log, null, clock);
+            var server = DnsServer.start(settings, engine, version -> SchoolPolicy.networks(), log, null, clock);
             running.add(server);
 
             // Each client is its own socket, so its own source port: the kernel spreads them over the two sockets.

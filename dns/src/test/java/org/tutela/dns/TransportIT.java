@@ -159,7 +159,7 @@ class TransportIT {
     InetSocketAddress start(IoTransport transport, FakeUpstream upstream, int loops) throws Exception {
         var settings = ResolverSettings.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 List.of(upstream.address())).withUpstreamTimeout(Duration.ofMillis(300), 3).withEventLoops(loops);
-        var server = DnsServer.start(settings, engine, SchoolPolicy::networks, DecisionLog.NONE, null, clock,
+        var server = DnsServer.start(settings, engine, version -> SchoolPolicy.networks(), DecisionLog.NONE, null, clock,
                 transport);
         running.add(server);
         assertThat(server.transport()).isEqualTo(transport.name().toLowerCase(java.util.Locale.ROOT));

@@ -3,6 +3,7 @@ package org.tutela.filtering;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The policy in force, for every enforcement point to ask. A new version replaces the old one atomically: a decision
@@ -55,14 +56,18 @@ public final class FilterEngine {
     }
 
     /**
-     * For a lower-case host in a buffer asked by one device, as the DNS resolver asks: the decision for the device's
-     * group, then that learner's suspension or exception by device address (see {@link FilterPolicy#forDevice}),
-     * both under the same version even if another is activated meanwhile. The address is written out only when the
-     * version has any suspension or exception to look it up in.
+     * For a lower-case host in a buffer asked by one device, as the DNS resolver asks: the device's group among
+     * {@code networksOf} the version in force (the fallback group for a device not in any, or a null device), that
+     * group's decision, then that learner's suspension or exception by device address (see
+     * {@link FilterPolicy#forDevice}), all under the same version even if another is activated meanwhile. The address
+     * is written out only when the version has any suspension or exception to look it up in.
      */
-    public Decision decideForDevice(GroupId group, InetAddress device, byte[] host, int from, int to) {
+    public Decision decideForDevice(Function<FilterPolicy, ClientNetworks> networksOf, InetAddress device,
+            byte[] host, int from, int to) {
         var inForce = policy;
         var now = clock.instant();
+        GroupId group = device == null ? null
+                : networksOf.apply(inForce).groupOf(device.getAddress()).orElse(null);
         var byGroup = inForce.decide(group, host, from, to, now);
         if (device == null || !inForce.hasLearnerExceptions()) {
             return byGroup;

@@ -141,11 +141,13 @@ class LearnerSuspensionTest {
         now.set(UNTIL);
         assertThat(engine.decideFor("10.0.5.20", "bjones", "bbc.co.uk").verdict()).isEqualTo(Verdict.ALLOW);
         var host = Hosts.lowerCaseAscii("bbc.co.uk");
-        assertThat(engine.decideForDevice(GroupId.UPPER_KS2, InetAddress.getByName("10.0.5.20"), host, 0,
-                host.length).verdict()).isEqualTo(Verdict.ALLOW);
+        var device = InetAddress.getByName("10.0.5.20");
+        assertThat(engine.decideForDevice(FilterPolicy::clients, device, host, 0, host.length).verdict())
+                .isEqualTo(Verdict.ALLOW);
         now.set(DECIDED);
-        assertThat(engine.decideForDevice(GroupId.UPPER_KS2, InetAddress.getByName("10.0.5.20"), host, 0,
-                host.length).rule()).isEqualTo(Rule.SUSPENSION);
+        var suspended = engine.decideForDevice(FilterPolicy::clients, device, host, 0, host.length);
+        assertThat(suspended.rule()).isEqualTo(Rule.SUSPENSION);
+        assertThat(suspended.group()).isEqualTo(GroupId.UPPER_KS2);
     }
 
     @Test
