@@ -63,20 +63,22 @@ public final class DnsServer implements AutoCloseable {
         this.transport = transport;
     }
 
-    public static DnsServer start(ResolverSettings settings, FilterEngine engine, Function<FilterPolicy, ClientNetworks> networks,
-            DecisionLog log, UUID schoolId) throws Exception {
+    public static DnsServer start(ResolverSettings settings, FilterEngine engine,
+            Function<FilterPolicy, ClientNetworks> networks, DecisionLog log, UUID schoolId) throws Exception {
         return start(settings, engine, networks, log, schoolId, Clock.systemUTC());
     }
 
     /** With a clock of the tests' choosing for the cache and the decision times. */
-    static DnsServer start(ResolverSettings settings, FilterEngine engine, Function<FilterPolicy, ClientNetworks> networks,
-            DecisionLog log, UUID schoolId, Clock clock) throws Exception {
+    static DnsServer start(ResolverSettings settings, FilterEngine engine,
+            Function<FilterPolicy, ClientNetworks> networks, DecisionLog log, UUID schoolId, Clock clock)
+            throws Exception {
         return start(settings, engine, networks, log, schoolId, clock, IoTransport.chosen());
     }
 
     /** On the given transport rather than the one {@link IoTransport#chosen()} picks. */
-    static DnsServer start(ResolverSettings settings, FilterEngine engine, Function<FilterPolicy, ClientNetworks> networks,
-            DecisionLog log, UUID schoolId, Clock clock, IoTransport transport) throws Exception {
+    static DnsServer start(ResolverSettings settings, FilterEngine engine,
+            Function<FilterPolicy, ClientNetworks> networks, DecisionLog log, UUID schoolId, Clock clock,
+            IoTransport transport) throws Exception {
         var loops = new MultiThreadIoEventLoopGroup(settings.eventLoops(), transport.handlers());
         var forwarder = new Forwarder(settings.upstreams(), settings.upstreamTimeout(), settings.upstreamAttempts(),
                 transport);
