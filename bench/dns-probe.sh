@@ -16,6 +16,9 @@
 #   PERF=stat    perf stat of the resolver over the uncapped run: CPU, recvmmsg/sendmmsg calls, context switches
 #   PERF=record  perf record over the uncapped run, then the share of kernel, Netty, JNI, Tutela's code and the rest
 #                (adds -XX:+DumpPerfMapAtExit so JIT-compiled methods have names)
+#   LOG=postgres every decision logged to PostgreSQL as a school's resolver logs it (--decision-log): a throwaway
+#                cluster of the distribution's PostgreSQL on PG_PORT (5395) with the web app's filter_decision table
+#                (migration V7), default settings; afterwards the writer's counts and the rows in the table
 # Run bench/dns-vs-unbound.sh once first (it makes the lists, the query file and the bundle).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,7 +36,9 @@ BUNDLE=$WORK/bundle.json
 JAR=${JAR:-$(ls dns/target/tutela-dns-*.jar)}
 RUN=$(mktemp -d /tmp/dns-probe.XXXXXX)
 PIDS=()
-trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; rm -rf "$RUN"' EXIT
+PGDATA=$RUN/pg
+stop_postgres() { [ -d "$PGDATA" ] && runuser -u postgres -- pg_ctl -D "$PGDATA" stop -m fast > /dev/null 2>&1 || true; }
+trap 'for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null; stop_postgres; rm -rf "$RUN"' EXIT
 
 jvm="$TUTELA_JVM -Xlog:gc:file=$RUN/gc.log"
 [ "${NMT:-}" = 1 ] && jvm="$jvm -XX:NativeMemoryTracking=summary"
@@ -63,10 +68,30 @@ remote-control:
 EOF
 unbound -c "$RUN/upstream.conf" > /dev/null 2>&1 &
 PIDS+=($!)
+log_args=()
+if [ "${LOG:-}" = postgres ]; then
+    PG_PORT=${PG_PORT:-5395}
+    PG_BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    chmod 755 "$RUN"
+    mkdir -p "$PGDATA" "$RUN/pgsock" && chown postgres "$PGDATA" "$RUN/pgsock"   # the server writes only there
+    runuser -u postgres -- "$PG_BIN/initdb" -D "$PGDATA" -A trust > "$RUN/initdb.log" 2>&1
+    runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PGDATA" -l "$RUN/pgsock/postgres.log" -w \
+        -o "-p $PG_PORT -k $RUN/pgsock -c listen_addresses=127.0.0.1" start > /dev/null
+    psql_pg() { psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"; }
+    # The migration as Flyway runs it for the web app, whose role it names in ${appRole}.
+    psql_pg -c "create role tutela_app login"
+    sed 's/${appRole}/tutela_app/g' app/src/main/resources/db/migration/V7__filter_decisions.sql | psql_pg -f - > /dev/null
+    psql_pg -c "create role tutela_enforcement login password 'bench'" \
+        -c "grant insert on filter_decision to tutela_enforcement" -c "select filter_decision_ensure_partitions(1)" \
+        > /dev/null
+    echo bench > "$RUN/decision-log.password"
+    log_args=(--decision-log "jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" --decision-log-user tutela_enforcement
+              --decision-log-password-file "$RUN/decision-log.password")
+fi
 # shellcheck disable=SC2086
 java $jvm -jar "$JAR" --policy "$BUNDLE" --listen 127.0.0.1 --port "$PORT" --upstream "127.0.0.1:$UP_PORT" \
     --block-mode nxdomain --event-loops 1 --cache-size 200000 ${CACHE_MB:+--cache-memory "$CACHE_MB"} \
-    > "$RUN/resolver.log" 2>&1 &
+    "${log_args[@]}" > "$RUN/resolver.log" 2>&1 &
 pid=$!
 PIDS+=($pid)
 if [ "${RSS:-}" = 1 ]; then
@@ -89,15 +114,25 @@ case ${PERF:-} in
     record) perf record -o "$RUN/perf.data" -F 999 -p "$pid" -- sleep "$DURATION" 2> /dev/null & ;;
 esac
 perf_pid=${!:-}
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+postgres_seconds() { { ps -u postgres -o times= 2>/dev/null || true; } | awk '{ s += $1 } END { print s + 0 }'; }
+cpu_before=$(ticks "$pid"); pg_before=$(postgres_seconds)
 dnsperf -s 127.0.0.1 -p "$PORT" -d "$QFILE" -l "$DURATION" -c 8 > "$RUN/uncapped.txt" 2>&1
+cpu_after=$(ticks "$pid"); pg_after=$(postgres_seconds)
 [ -n "${PERF:-}" ] && wait "$perf_pid"
-echo "uncapped: $(awk '/Queries per second/ { print $4 }' "$RUN/uncapped.txt") qps"
+awk -v t=$((cpu_after - cpu_before)) -v hz="$(getconf CLK_TCK)" -v d="$DURATION" -v pg=$((pg_after - pg_before)) \
+    -v logging="${LOG:-}" '/Queries per second/ { qps = $4 } /Queries completed/ { n = $3 }
+    END { printf "uncapped: %s qps; the resolver used %.2f of a core, %.0f queries per CPU-second", qps, t / hz / d,
+              n / (t / hz); if (logging == "postgres") printf "; PostgreSQL %.2f of a core", pg / d; print "" }' \
+    "$RUN/uncapped.txt"
 
 gc_before=$(wc -l < "$RUN/gc.log")
 dnsperf -s 127.0.0.1 -p "$PORT" -d "$QFILE" -l "$DURATION" -c 8 -Q "$RATE" -v > "$RUN/capped.txt" 2>&1
 tail -n +"$((gc_before + 1))" "$RUN/gc.log" | awk '/Pause Young/ { ms = $NF; sub("ms", "", ms); print ms }' | sort -n \
     | awk '{ v[NR] = $1 } END { if (NR) printf "young collections in the capped run: %d, pause median %.3f ms, longest %.3f ms\n", NR, v[int((NR + 1) / 2)], v[NR]
                                else print "no young collection in the capped run" }'
+tail -n +"$((gc_before + 1))" "$RUN/gc.log" | awk '/Pause Full/ { n++; ms = $NF; sub("ms", "", ms); if (ms + 0 > m) m = ms + 0 }
+    END { if (n) printf "full collections in the capped run: %d, longest %.3f ms\n", n, m }'
 awk '$1 == ">" && NF == 5 { print $5 * 1000 }' "$RUN/capped.txt" > "$RUN/latencies.txt"
 sort -n "$RUN/latencies.txt" | awk '{ v[NR] = $1 } END {
     printf "capped at %s qps: %d queries, p50 %.3f, p90 %.3f, p99 %.3f, p99.9 %.3f, max %.3f ms\n", rate, NR,
@@ -113,6 +148,11 @@ grep -E 'VmHWM|VmRSS' "/proc/$pid/status"
 [ "${NMT:-}" = 1 ] && jcmd "$pid" VM.native_memory summary | grep -E '^-|^Total' | head -25
 kill "$pid"
 wait "$pid" 2>/dev/null || true
+if [ "${LOG:-}" = postgres ]; then
+    # The writer's own count at shutdown, after it wrote what was waiting.
+    grep -o "decision log at shutdown: .*" "$RUN/resolver.log" || echo "the resolver reported no counts at shutdown"
+    echo "rows in filter_decision: $(psql_pg -c 'select count(*) from filter_decision')"
+fi
 
 case ${PERF:-} in
     stat) grep -vE '^$|^#' "$RUN/perf.txt" ;;

@@ -2,40 +2,110 @@ package org.tutela.decisionlog;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import org.postgresql.copy.CopyIn;
 import org.tutela.filtering.log.DecisionEvent;
 
-/** Decisions as the CSV that PostgreSQL's COPY reads into {@code filter_decision}. */
+/**
+ * Decisions as the CSV that PostgreSQL's COPY reads into {@code filter_decision}, sent a buffer at a time: a batch of
+ * thousands of rows is never held as one string, which the resolver's small heap would have to promote (a large
+ * array alive across a young collection) and then collect in full. One instance for each writer thread.
+ */
 final class DecisionRows {
 
     static final String COPY = "copy filter_decision (occurred_at, school_id, enforcement, client_address, user_name,"
             + " group_id, host, url, search_terms, query_type, verdict, rule, category, policy_version)"
             + " from stdin with (format csv)";
 
-    private DecisionRows() {
+    private static final int BUFFER_BYTES = 32 * 1024;
+
+    private final StringBuilder row = new StringBuilder(256);
+    private final byte[] buffer = new byte[BUFFER_BYTES];
+
+    /** Sends {@code events} through {@code copy}, one row each, and ends it: the rows PostgreSQL wrote. */
+    long copy(List<DecisionEvent> events, CopyIn copy) throws SQLException {
+        int filled = 0;
+        for (var event : events) {
+            row.setLength(0);
+            append(row, event);
+            int length = row.length();
+            if (filled + length * 3 > buffer.length) {
+                copy.writeToCopy(buffer, 0, filled);
+                filled = 0;
+            }
+            if (length * 3 > buffer.length) {
+                // A row longer than the buffer (a very long URL): sent on its own.
+                var bytes = row.toString().getBytes(StandardCharsets.UTF_8);
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } else {
+                filled = encode(row, buffer, filled);
+            }
+        }
+        if (filled > 0) {
+            copy.writeToCopy(buffer, 0, filled);
+        }
+        return copy.endCopy();
     }
 
+    /** The rows as one string, as {@link #copy} sends them. */
     static String csv(List<DecisionEvent> events) {
         var csv = new StringBuilder(events.size() * 160);
         for (var event : events) {
-            csv.append(event.occurredAt().truncatedTo(ChronoUnit.MICROS)).append(',');
-            value(csv, event.schoolId() == null ? null : event.schoolId().toString()).append(',');
-            value(csv, event.enforcement().code()).append(',');
-            value(csv, address(event.clientAddress())).append(',');
-            value(csv, event.userName()).append(',');
-            value(csv, event.group() == null ? null : event.group().value()).append(',');
-            value(csv, event.host()).append(',');
-            value(csv, event.url()).append(',');
-            value(csv, event.searchTerms()).append(',');
-            value(csv, event.queryType()).append(',');
-            value(csv, event.verdict().name()).append(',');
-            value(csv, event.rule()).append(',');
-            value(csv, event.category() == null ? null : event.category().id()).append(',');
-            csv.append(event.policyVersion()).append('\n');
+            append(csv, event);
         }
         return csv.toString();
+    }
+
+    private static void append(StringBuilder csv, DecisionEvent event) {
+        csv.append(event.occurredAt().truncatedTo(ChronoUnit.MICROS)).append(',');
+        value(csv, event.schoolId() == null ? null : event.schoolId().toString()).append(',');
+        value(csv, event.enforcement().code()).append(',');
+        value(csv, address(event.clientAddress())).append(',');
+        value(csv, event.userName()).append(',');
+        value(csv, event.group() == null ? null : event.group().value()).append(',');
+        value(csv, event.host()).append(',');
+        value(csv, event.url()).append(',');
+        value(csv, event.searchTerms()).append(',');
+        value(csv, event.queryType()).append(',');
+        value(csv, event.verdict().name()).append(',');
+        value(csv, event.rule()).append(',');
+        value(csv, event.category() == null ? null : event.category().id()).append(',');
+        csv.append(event.policyVersion()).append('\n');
+    }
+
+    /**
+     * Writes {@code chars} as UTF-8 into {@code out} from {@code at}, which has room for three bytes a char (a
+     * surrogate pair, two chars, takes four); returns where it ended.
+     */
+    static int encode(CharSequence chars, byte[] out, int at) {
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            if (c < 0x80) {
+                out[at++] = (byte) c;
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xc0 | c >> 6);
+                out[at++] = (byte) (0x80 | c & 0x3f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < chars.length()
+                    && Character.isLowSurrogate(chars.charAt(i + 1))) {
+                int code = Character.toCodePoint(c, chars.charAt(++i));
+                out[at++] = (byte) (0xf0 | code >> 18);
+                out[at++] = (byte) (0x80 | code >> 12 & 0x3f);
+                out[at++] = (byte) (0x80 | code >> 6 & 0x3f);
+                out[at++] = (byte) (0x80 | code & 0x3f);
+            } else if (Character.isSurrogate(c)) {
+                // Half a pair is not text: written as '?', as String.getBytes writes it.
+                out[at++] = '?';
+            } else {
+                out[at++] = (byte) (0xe0 | c >> 12);
+                out[at++] = (byte) (0x80 | c >> 6 & 0x3f);
+                out[at++] = (byte) (0x80 | c & 0x3f);
+            }
+        }
+        return at;
     }
 
     /** Null is an unquoted empty field; anything else is quoted, so an empty string stays one. */

@@ -1,6 +1,5 @@
 package org.tutela.decisionlog;
 
-import java.io.StringReader;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,7 +30,7 @@ public final class PostgresDecisionWriter implements AutoCloseable {
     public record Settings(int batchSize, Duration flushEvery, int attempts, Duration firstBackoff,
             Duration maxBackoff, Duration reportEvery) {
 
-        public static final Settings DEFAULTS = new Settings(5_000, Duration.ofMillis(500), 6, Duration.ofSeconds(1),
+        public static final Settings DEFAULTS = new Settings(5_000, Duration.ofMillis(100), 6, Duration.ofSeconds(1),
                 Duration.ofSeconds(30), Duration.ofMinutes(1));
 
         public Settings {
@@ -68,6 +67,7 @@ public final class PostgresDecisionWriter implements AutoCloseable {
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong droppedOnError = new AtomicLong();
     private final AtomicLong failedAttempts = new AtomicLong();
+    private final DecisionRows rows = new DecisionRows();
     private Connection connection;
 
     private PostgresDecisionWriter(QueuedDecisionLog queue, Connections connections, Settings settings) {
@@ -87,6 +87,18 @@ public final class PostgresDecisionWriter implements AutoCloseable {
 
     public Counts counts() {
         return new Counts(written.get(), queue.dropped(), droppedOnError.get(), failedAttempts.get(), queue.waiting());
+    }
+
+    /**
+     * A shutdown hook for {@code program}: closes the writer, which writes what is waiting, then prints its counts to
+     * standard error itself. java.util.logging resets its handlers in a shutdown hook of its own, which may run
+     * first and swallow the writer's last report.
+     */
+    public Thread flushOnShutdown(String program) {
+        return new Thread(() -> {
+            close();
+            System.err.println(program + ": decision log at shutdown: " + counts());
+        }, "decision-log-flush");
     }
 
     /** Writes what is waiting (one try each batch, as the process is going), then stops. */
@@ -168,10 +180,16 @@ public final class PostgresDecisionWriter implements AutoCloseable {
                 connection = connections.open();
                 connection.setAutoCommit(true);
             }
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            written.addAndGet(copy.copyIn(DecisionRows.COPY, new StringReader(DecisionRows.csv(batch))));
+            var copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(DecisionRows.COPY);
+            try {
+                written.addAndGet(rows.copy(batch, copy));
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
             return true;
-        } catch (SQLException | java.io.IOException | RuntimeException failed) {
+        } catch (SQLException | RuntimeException failed) {
             failedAttempts.incrementAndGet();
             LOG.log(Level.WARNING, "could not write " + batch.size() + " decisions to filter_decision: " + failed);
             closeConnection();

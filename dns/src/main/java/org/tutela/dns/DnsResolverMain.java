@@ -45,7 +45,7 @@ public final class DnsResolverMain {
         } else if (options.decisionDatabase() != null) {
             var queued = new QueuedDecisionLog(DecisionDatabase.QUEUE_CAPACITY);
             var writer = options.decisionDatabase().startWriting(queued, "tutela-dns");
-            Runtime.getRuntime().addShutdownHook(new Thread(writer::close, "decision-log-flush"));
+            Runtime.getRuntime().addShutdownHook(writer.flushOnShutdown("tutela-dns"));
             log = queued;
         }
         var server = DnsServer.start(options.settings(), enforced.engine(), enforced.networks(), log,

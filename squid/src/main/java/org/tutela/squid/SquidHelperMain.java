@@ -36,7 +36,7 @@ public final class SquidHelperMain {
                 var queued = new QueuedDecisionLog(DecisionDatabase.QUEUE_CAPACITY);
                 writer = options.decisionDatabase().startWriting(queued, "tutela-squid");
                 // Squid stops helpers with SIGTERM as often as by closing their input: flush on either.
-                Runtime.getRuntime().addShutdownHook(new Thread(writer::close, "decision-log-flush"));
+                Runtime.getRuntime().addShutdownHook(writer.flushOnShutdown("tutela-squid"));
                 decisions = queued;
             }
             helper = helper(options, policy, decisions, Clock.systemUTC());
