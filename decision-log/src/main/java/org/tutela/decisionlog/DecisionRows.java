@@ -4,8 +4,13 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.time.temporal.ChronoUnit;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
 import org.postgresql.copy.CopyIn;
 import org.tutela.filtering.log.DecisionEvent;
@@ -22,9 +27,16 @@ final class DecisionRows {
             + " from stdin with (format csv)";
 
     private static final int BUFFER_BYTES = 32 * 1024;
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
     private final StringBuilder row = new StringBuilder(256);
     private final byte[] buffer = new byte[BUFFER_BYTES];
+    /** The last second written and its text, since rows come in time order, many a second. */
+    private long second = Long.MIN_VALUE;
+    private String secondText;
+    /** The last school and its text: one resolver or helper logs for one school. */
+    private UUID school;
+    private String schoolText;
 
     /** Sends {@code events} through {@code copy}, one row each, and ends it: the rows PostgreSQL wrote. */
     long copy(List<DecisionEvent> events, CopyIn copy) throws SQLException {
@@ -53,16 +65,17 @@ final class DecisionRows {
 
     /** The rows as one string, as {@link #copy} sends them. */
     static String csv(List<DecisionEvent> events) {
+        var rows = new DecisionRows();
         var csv = new StringBuilder(events.size() * 160);
         for (var event : events) {
-            append(csv, event);
+            rows.append(csv, event);
         }
         return csv.toString();
     }
 
-    private static void append(StringBuilder csv, DecisionEvent event) {
-        csv.append(event.occurredAt().truncatedTo(ChronoUnit.MICROS)).append(',');
-        value(csv, event.schoolId() == null ? null : event.schoolId().toString()).append(',');
+    private void append(StringBuilder csv, DecisionEvent event) {
+        timestamp(csv, event.occurredAt()).append(',');
+        value(csv, schoolText(event.schoolId())).append(',');
         value(csv, event.enforcement().code()).append(',');
         value(csv, address(event.clientAddress())).append(',');
         value(csv, event.userName()).append(',');
@@ -106,6 +119,28 @@ final class DecisionRows {
             }
         }
         return at;
+    }
+
+    /** As ISO 8601 in UTC to the microsecond, which is what timestamptz keeps: {@code 2026-11-25T10:15:30.123456Z}. */
+    private StringBuilder timestamp(StringBuilder csv, Instant at) {
+        if (at.getEpochSecond() != second) {
+            second = at.getEpochSecond();
+            secondText = LocalDateTime.ofEpochSecond(second, 0, ZoneOffset.UTC).format(SECOND);
+        }
+        int micros = at.getNano() / 1000;
+        csv.append(secondText).append('.');
+        for (int digit = 100_000; digit > 0; digit /= 10) {
+            csv.append((char) ('0' + micros / digit % 10));
+        }
+        return csv.append('Z');
+    }
+
+    private String schoolText(UUID id) {
+        if (id != null && !id.equals(school)) {
+            school = id;
+            schoolText = id.toString();
+        }
+        return id == null ? null : schoolText;
     }
 
     /** Null is an unquoted empty field; anything else is quoted, so an empty string stays one. */

@@ -54,6 +54,33 @@ class DecisionRowsTest {
         }
     }
 
+    @Test
+    void theTimeIsWrittenInUtcToTheMicrosecondAsItReadsBack() throws Exception {
+        var random = new java.util.SplittableRandom(2026);
+        var events = new ArrayList<DecisionEvent>();
+        for (int i = 0; i < 5_000; i++) {
+            // Runs within a second and across seconds, minutes, days and years, whole seconds among them.
+            long second = Instant.parse("1999-12-31T23:59:58Z").getEpochSecond() + (i < 2_500 ? i / 100
+                    : random.nextLong(2_000_000_000L));
+            int nanos = i % 7 == 0 ? 0 : random.nextInt(1_000_000_000);
+            events.add(at(Instant.ofEpochSecond(second, nanos)));
+        }
+
+        var lines = DecisionRows.csv(events).lines().toList();
+
+        for (int i = 0; i < events.size(); i++) {
+            var written = lines.get(i).substring(0, lines.get(i).indexOf(','));
+            assertThat(Instant.parse(written)).as(written)
+                    .isEqualTo(events.get(i).occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            assertThat(written).hasSize("2026-11-25T10:15:30.123456Z".length());
+        }
+    }
+
+    static DecisionEvent at(Instant time) throws Exception {
+        return new DecisionEvent(time, SCHOOL, DecisionEvent.Enforcement.DNS, InetAddress.getByName("10.1.5.23"), null,
+                null, "host.example", null, null, "A", Verdict.ALLOW, "default-allow", null, 7);
+    }
+
     static DecisionEvent event(String user, String url, String searchTerms) throws Exception {
         return new DecisionEvent(LESSON, SCHOOL, DecisionEvent.Enforcement.SQUID, InetAddress.getByName("10.1.5.23"),
                 user, GroupId.UPPER_KS2, "maths.example", url, searchTerms, null, Verdict.BLOCK, "blocked-category",
