@@ -2,6 +2,10 @@ package org.tutela.decisionlog;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -30,7 +34,11 @@ final class DecisionRows {
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
     private final StringBuilder row = new StringBuilder(256);
-    private final byte[] buffer = new byte[BUFFER_BYTES];
+    private char[] chars = new char[256];
+    private final ByteBuffer out = ByteBuffer.allocate(BUFFER_BYTES);
+    /** UTF-8 as {@code String.getBytes} writes it: half a surrogate pair becomes '?'. */
+    private final CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     /** The last second written and its text, since rows come in time order, many a second. */
     private long second = Long.MIN_VALUE;
     private String secondText;
@@ -40,27 +48,31 @@ final class DecisionRows {
 
     /** Sends {@code events} through {@code copy}, one row each, and ends it: the rows PostgreSQL wrote. */
     long copy(List<DecisionEvent> events, CopyIn copy) throws SQLException {
-        int filled = 0;
+        out.clear();
         for (var event : events) {
             row.setLength(0);
             append(row, event);
-            int length = row.length();
-            if (filled + length * 3 > buffer.length) {
-                copy.writeToCopy(buffer, 0, filled);
-                filled = 0;
+            if (chars.length < row.length()) {
+                chars = new char[Math.max(row.length(), chars.length * 2)];
             }
-            if (length * 3 > buffer.length) {
-                // A row longer than the buffer (a very long URL): sent on its own.
-                var bytes = row.toString().getBytes(StandardCharsets.UTF_8);
-                copy.writeToCopy(bytes, 0, bytes.length);
-            } else {
-                filled = encode(row, buffer, filled);
+            row.getChars(0, row.length(), chars, 0);
+            // Over an array, so that the encoder takes its fast path for ASCII.
+            var text = CharBuffer.wrap(chars, 0, row.length());
+            utf8.reset();
+            while (utf8.encode(text, out, true).isOverflow()) {
+                // The buffer is full, even in the middle of a row: COPY reads a stream of bytes.
+                send(copy);
             }
         }
-        if (filled > 0) {
-            copy.writeToCopy(buffer, 0, filled);
-        }
+        send(copy);
         return copy.endCopy();
+    }
+
+    private void send(CopyIn copy) throws SQLException {
+        if (out.position() > 0) {
+            copy.writeToCopy(out.array(), 0, out.position());
+            out.clear();
+        }
     }
 
     /** The rows as one string, as {@link #copy} sends them. */
@@ -88,37 +100,6 @@ final class DecisionRows {
         value(csv, event.rule()).append(',');
         value(csv, event.category() == null ? null : event.category().id()).append(',');
         csv.append(event.policyVersion()).append('\n');
-    }
-
-    /**
-     * Writes {@code chars} as UTF-8 into {@code out} from {@code at}, which has room for three bytes a char (a
-     * surrogate pair, two chars, takes four); returns where it ended.
-     */
-    static int encode(CharSequence chars, byte[] out, int at) {
-        for (int i = 0; i < chars.length(); i++) {
-            char c = chars.charAt(i);
-            if (c < 0x80) {
-                out[at++] = (byte) c;
-            } else if (c < 0x800) {
-                out[at++] = (byte) (0xc0 | c >> 6);
-                out[at++] = (byte) (0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c) && i + 1 < chars.length()
-                    && Character.isLowSurrogate(chars.charAt(i + 1))) {
-                int code = Character.toCodePoint(c, chars.charAt(++i));
-                out[at++] = (byte) (0xf0 | code >> 18);
-                out[at++] = (byte) (0x80 | code >> 12 & 0x3f);
-                out[at++] = (byte) (0x80 | code >> 6 & 0x3f);
-                out[at++] = (byte) (0x80 | code & 0x3f);
-            } else if (Character.isSurrogate(c)) {
-                // Half a pair is not text: written as '?', as String.getBytes writes it.
-                out[at++] = '?';
-            } else {
-                out[at++] = (byte) (0xe0 | c >> 12);
-                out[at++] = (byte) (0x80 | c >> 6 & 0x3f);
-                out[at++] = (byte) (0x80 | c & 0x3f);
-            }
-        }
-        return at;
     }
 
     /** As ISO 8601 in UTC to the microsecond, which is what timestamptz keeps: {@code 2026-11-25T10:15:30.123456Z}. */
