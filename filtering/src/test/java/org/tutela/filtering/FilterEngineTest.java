@@ -112,10 +112,7 @@ class FilterEngineTest {
                 }));
             }
             started.await();
-            for (var next : versions) {
-                engine.activate(next);
-                Thread.onSpinWait();
-            }
+            versions.forEach(engine::activate);
             running.set(false);
             var wrong = new ArrayList<String>();
             for (var decider : deciders) {
